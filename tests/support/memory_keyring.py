@@ -1,0 +1,30 @@
+"""An in-memory keyring backend: the tests' stand-in for the operating system's keyring.
+
+Usable in-process (``keyring.set_keyring(MemoryKeyring())``) and in a child process through
+``PYTHON_KEYRING_BACKEND=tests.support.memory_keyring.MemoryKeyring``.
+"""
+
+from __future__ import annotations
+
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self.entries[(service, username)]
+        except KeyError:
+            raise PasswordDeleteError(username) from None
