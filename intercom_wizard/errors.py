@@ -8,7 +8,7 @@ secrets: the client secret, tokens and authorization codes are kept out of every
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
 class WizardError(Exception):
@@ -66,7 +66,7 @@ class ConsentCancelled(ConsentError):
 # --- token exchange refused (exit 4) ------------------------------------------------------
 
 
-class ExchangeFailure(str, Enum):
+class ExchangeFailure(StrEnum):
     """Why Intercom refused to turn a code into a token."""
 
     WRONG_CREDENTIALS = "wrong-credentials"
