@@ -1,0 +1,70 @@
+; Windows installer for intercom-wizard (Inno Setup 6.3 or newer).
+; packaging/build.py compiles it after freezing the app, passing:
+;   /DAppVersion=0.1.0 /DNumericVersion=0.1.0.0 /DSourceDir=...\dist\intercom-wizard
+;   /DOutputDir=...\dist /DIconFile=...\build\icons\intercom-wizard.ico
+;   and, when a certificate is configured, /DSign plus /Ssigntool=... to sign setup and uninstaller.
+
+#ifndef AppVersion
+  #error Pass /DAppVersion=X.Y.Z (packaging/build.py does)
+#endif
+#ifndef NumericVersion
+  #define NumericVersion AppVersion
+#endif
+
+#define AppName "Intercom Wizard"
+#define AppExe "intercom-wizard.exe"
+#define Publisher "Cyclr"
+
+[Setup]
+; Identifies the app to Windows across versions: never change it, or upgrades install twice.
+AppId={{5B0F7D3E-6C1A-4E8B-9A52-3F4D1C7E2A90}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher={#Publisher}
+VersionInfoVersion={#NumericVersion}
+VersionInfoProductVersion={#NumericVersion}
+VersionInfoProductTextVersion={#AppVersion}
+VersionInfoCompany={#Publisher}
+VersionInfoDescription={#AppName} setup
+VersionInfoProductName={#AppName}
+VersionInfoCopyright=Copyright (C) {#Publisher}
+; Per-user install: no administrator rights, {autopf} is the user's own Programs folder.
+PrivilegesRequired=lowest
+PrivilegesRequiredOverridesAllowed=dialog
+DefaultDirName={autopf}\{#AppName}
+DisableProgramGroupPage=yes
+DefaultGroupName={#AppName}
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+WizardStyle=modern
+SetupIconFile={#IconFile}
+UninstallDisplayIcon={app}\{#AppExe}
+UninstallDisplayName={#AppName}
+OutputDir={#OutputDir}
+OutputBaseFilename=IntercomWizard-{#AppVersion}-setup
+Compression=lzma2/max
+SolidCompression=yes
+; Close a running wizard before replacing its files.
+CloseApplications=yes
+#ifdef Sign
+SignTool=signtool
+SignedUninstaller=yes
+#endif
+
+[Languages]
+Name: "english"; MessagesFile: "compiler:Default.isl"
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[Files]
+Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Icons]
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+
+[Run]
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+
