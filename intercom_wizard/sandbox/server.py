@@ -20,6 +20,7 @@ import json
 import os
 import re
 import secrets
+import selectors
 import socket
 import threading
 import time
@@ -129,8 +130,7 @@ class SandboxIntercom:
         if self._thread is not None or self._closed:
             return
         self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
+            target=self._server.serve_until_woken,
             name=f"sandbox-intercom-{self.port}",
             daemon=True,
         )
@@ -143,7 +143,7 @@ class SandboxIntercom:
         self._closed = True
         self._closing.set()
         if self._thread is not None:
-            self._server.shutdown()
+            self._server.wake()
             self._thread.join(timeout=2.0)
         self._server.server_close()
         self._server.drop_connections()
@@ -519,6 +519,8 @@ class _Server(ThreadingHTTPServer):
         self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
+        self._wake_reader, self._wake_writer = socket.socketpair()
+        self.timeout = 0.05  # handle_request() gives up if a ready connection vanished meanwhile
         try:
             super().__init__((host, port), _RequestHandler)
         except OSError as exc:
@@ -527,6 +529,26 @@ class _Server(ThreadingHTTPServer):
                 port=port,
                 hint="Pick another port with --port, or 0 to let the system choose a free one.",
             ) from exc
+
+    def serve_until_woken(self) -> None:
+        """Accept connections until :meth:`wake`; unlike serve_forever it stops at once."""
+        with selectors.DefaultSelector() as selector:
+            selector.register(self, selectors.EVENT_READ)
+            selector.register(self._wake_reader, selectors.EVENT_READ)
+            while True:
+                ready = [key.fileobj for key, _ in selector.select()]
+                if self._wake_reader in ready:
+                    return
+                self.handle_request()  # the listening socket is readable: accept one
+
+    def wake(self) -> None:
+        with contextlib.suppress(OSError):
+            self._wake_writer.send(b"x")
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._wake_reader.close()
+        self._wake_writer.close()
 
     def server_bind(self) -> None:
         # HTTPServer.server_bind looks up the host's full name, which can stall on some networks.
