@@ -92,14 +92,24 @@ def ensure_build_tools() -> None:
     if absent:
         requirements = [BUILD_TOOLS[name] for name in absent]
         say(f"installing build tools into {sys.executable}: {' '.join(requirements)}")
-        run([sys.executable, "-m", "pip", "install", "--disable-pip-version-check", "-q",
-             *requirements])
+        run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "install",
+                "--disable-pip-version-check",
+                "-q",
+                *requirements,
+            ]
+        )
 
 
 def tree_size(folder: Path) -> int:
     """Bytes on disk of every file in the folder, symlinks counted once as links."""
-    return sum(path.lstat().st_size for path in folder.rglob("*") if not path.is_dir()
-               or path.is_symlink())
+    return sum(
+        path.lstat().st_size for path in folder.rglob("*") if not path.is_dir() or path.is_symlink()
+    )
 
 
 def megabytes(size: int) -> str:
@@ -144,10 +154,14 @@ class Baseline:
         say("baseline: freezing a bare PySide6 QWizard with PyInstaller's defaults")
         shutil.rmtree(self.folder, ignore_errors=True)
         self.process = pyinstaller(
-            "--onedir", "--windowed",
-            "--distpath", str(self.folder / "dist"),
-            "--workpath", str(self.folder / "work"),
-            "--specpath", str(self.folder),
+            "--onedir",
+            "--windowed",
+            "--distpath",
+            str(self.folder / "dist"),
+            "--workpath",
+            str(self.folder / "work"),
+            "--specpath",
+            str(self.folder),
             str(BASELINE_SCRIPT),
             log=self.folder / "pyinstaller.log",
         )
@@ -189,8 +203,10 @@ def freeze_app(baseline: Baseline) -> Path:
     say("freezing intercom-wizard (one folder, windowed)")
     shutil.rmtree(DIST / APP_NAME, ignore_errors=True)
     app = pyinstaller(
-        "--distpath", str(DIST),
-        "--workpath", str(BUILD / "pyinstaller"),
+        "--distpath",
+        str(DIST),
+        "--workpath",
+        str(BUILD / "pyinstaller"),
         str(PACKAGING / "intercom-wizard.spec"),
     )
     if app.wait() != 0:
@@ -201,13 +217,17 @@ def freeze_app(baseline: Baseline) -> Path:
 def compare_sizes(app_folder: Path, baseline: Baseline, allow_larger: bool) -> None:
     app_size, bare_size = tree_size(app_folder), baseline.size()
     verdict = "smaller" if app_size <= bare_size else "LARGER"
-    say(f"size: intercom-wizard {megabytes(app_size)} ({app_size} bytes); "
+    say(
+        f"size: intercom-wizard {megabytes(app_size)} ({app_size} bytes); "
         f"bare PySide6 QWizard {megabytes(bare_size)} ({bare_size} bytes); app is {verdict} "
-        f"by {megabytes(abs(bare_size - app_size))}")
+        f"by {megabytes(abs(bare_size - app_size))}"
+    )
     (BUILD / "sizes.json").write_text(json.dumps({"app": app_size, "baseline": bare_size}))
     if app_size > bare_size and not allow_larger:
-        raise BuildError("the app is larger than a bare PySide6 QWizard: trim it in "
-                         "packaging/qt_trim.py (or pass --allow-larger)")
+        raise BuildError(
+            "the app is larger than a bare PySide6 QWizard: trim it in "
+            "packaging/qt_trim.py (or pass --allow-larger)"
+        )
 
 
 def executable(app_folder: Path) -> Path:
@@ -216,8 +236,14 @@ def executable(app_folder: Path) -> Path:
 
 def self_test(app_folder: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([str(executable(app_folder)), "--self-test"], env=env,
-                            capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [str(executable(app_folder)), "--self-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     try:
         report = json.loads(result.stdout)
     except ValueError:
@@ -235,6 +261,7 @@ def credentials(step: str) -> dict[str, str] | None:
 
 
 # ---- Windows ----------------------------------------------------------------------------
+
 
 def find_windows_tool(name: str, patterns: list[str]) -> Path | None:
     found = shutil.which(name)
@@ -257,38 +284,65 @@ def signtool() -> Path:
 
 
 def signtool_command(tool: Path, secrets: dict[str, str]) -> list[str]:
-    return [str(tool), "sign", "/f", secrets["WINDOWS_CERTIFICATE_PFX"],
-            "/p", secrets["WINDOWS_CERTIFICATE_PASSWORD"], "/fd", "sha256",
-            "/tr", os.environ.get("WINDOWS_TIMESTAMP_URL", DEFAULT_TIMESTAMP_URL), "/td", "sha256"]
+    return [
+        str(tool),
+        "sign",
+        "/f",
+        secrets["WINDOWS_CERTIFICATE_PFX"],
+        "/p",
+        secrets["WINDOWS_CERTIFICATE_PASSWORD"],
+        "/fd",
+        "sha256",
+        "/tr",
+        os.environ.get("WINDOWS_TIMESTAMP_URL", DEFAULT_TIMESTAMP_URL),
+        "/td",
+        "sha256",
+    ]
 
 
 def windows_installer(app_folder: Path, release: str) -> None:
     secrets = credentials("windows-sign")
-    iscc = find_windows_tool("iscc", [
-        os.path.expandvars(r"%ProgramFiles(x86)%\Inno Setup 6\ISCC.exe"),
-        os.path.expandvars(r"%LocalAppData%\Programs\Inno Setup 6\ISCC.exe"),
-    ])
+    iscc = find_windows_tool(
+        "iscc",
+        [
+            os.path.expandvars(r"%ProgramFiles(x86)%\Inno Setup 6\ISCC.exe"),
+            os.path.expandvars(r"%LocalAppData%\Programs\Inno Setup 6\ISCC.exe"),
+        ],
+    )
     if iscc is None:
-        raise BuildError("Inno Setup 6 (ISCC.exe) not found: install it, e.g. "
-                         "`choco install innosetup`")
-    args = [str(iscc), "/Q", f"/DAppVersion={release}", f"/DSourceDir={app_folder}",
-            f"/DOutputDir={DIST}", f"/DIconFile={BUILD / 'icons' / 'intercom-wizard.ico'}"]
+        raise BuildError(
+            "Inno Setup 6 (ISCC.exe) not found: install it, e.g. `choco install innosetup`"
+        )
+    numbers = [*re.findall(r"\d+", release)[:3], "0", "0", "0"][:3]
+    args = [
+        str(iscc),
+        "/Q",
+        f"/DAppVersion={release}",
+        f"/DNumericVersion={'.'.join(numbers)}.0",
+        f"/DSourceDir={app_folder}",
+        f"/DOutputDir={DIST}",
+        f"/DIconFile={BUILD / 'icons' / 'intercom-wizard.ico'}",
+    ]
     if secrets:
         tool = signtool()
         say("signing intercom-wizard.exe with signtool")
         run([*signtool_command(tool, secrets), str(executable(app_folder))])
         # Inno Setup signs the setup and its uninstaller through this named tool.
-        quoted = " ".join(f'"{part}"' if " " in part else part
-                          for part in signtool_command(tool, secrets))
+        quoted = " ".join(
+            f'"{part}"' if " " in part else part for part in signtool_command(tool, secrets)
+        )
         args += ["/DSign", f"/Ssigntool={quoted} $f"]
     else:
-        say("skipped: Windows code signing (set WINDOWS_CERTIFICATE_PFX and "
-            "WINDOWS_CERTIFICATE_PASSWORD to sign)")
+        say(
+            "skipped: Windows code signing (set WINDOWS_CERTIFICATE_PFX and "
+            "WINDOWS_CERTIFICATE_PASSWORD to sign)"
+        )
     run([*args, str(PACKAGING / "windows" / "intercom-wizard.iss")])
     say(f"installer: dist/IntercomWizard-{release}-setup.exe")
 
 
 # ---- macOS ------------------------------------------------------------------------------
+
 
 def macos_dmg(release: str) -> None:
     app = DIST / "Intercom Wizard.app"
@@ -300,8 +354,10 @@ def macos_dmg(release: str) -> None:
         run(["codesign", "--verify", "--deep", "--strict", "--verbose=2", str(app)])
         say(f"signed: Intercom Wizard.app with '{identity}' (hardened runtime)")
     else:
-        say("skipped: macOS code signing (set INTERCOM_WIZARD_CODESIGN_IDENTITY to a "
-            "Developer ID Application identity in the keychain)")
+        say(
+            "skipped: macOS code signing (set INTERCOM_WIZARD_CODESIGN_IDENTITY to a "
+            "Developer ID Application identity in the keychain)"
+        )
     staging = BUILD / "dmg"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
@@ -309,30 +365,60 @@ def macos_dmg(release: str) -> None:
     (staging / "Applications").symlink_to("/Applications")
     dmg = DIST / f"IntercomWizard-{release}.dmg"
     dmg.unlink(missing_ok=True)
-    run(["hdiutil", "create", "-volname", "Intercom Wizard", "-srcfolder", str(staging),
-         "-ov", "-format", "UDZO", str(dmg)])
+    run(
+        [
+            "hdiutil",
+            "create",
+            "-volname",
+            "Intercom Wizard",
+            "-srcfolder",
+            str(staging),
+            "-ov",
+            "-format",
+            "UDZO",
+            str(dmg),
+        ]
+    )
     if identity:
         run(["codesign", "--sign", identity, "--timestamp", str(dmg)])
     notary = credentials("macos-notarize")
     if identity and notary:
         say("notarizing the .dmg with notarytool (waits for Apple's answer)")
-        run(["xcrun", "notarytool", "submit", str(dmg), "--apple-id", notary["APPLE_ID"],
-             "--team-id", notary["APPLE_TEAM_ID"], "--password", notary["APPLE_APP_PASSWORD"],
-             "--wait"])
+        run(
+            [
+                "xcrun",
+                "notarytool",
+                "submit",
+                str(dmg),
+                "--apple-id",
+                notary["APPLE_ID"],
+                "--team-id",
+                notary["APPLE_TEAM_ID"],
+                "--password",
+                notary["APPLE_APP_PASSWORD"],
+                "--wait",
+            ]
+        )
         run(["xcrun", "stapler", "staple", str(dmg)])
         say("notarized and stapled")
     else:
-        say("skipped: notarization (needs signing plus APPLE_ID, APPLE_TEAM_ID and "
-            "APPLE_APP_PASSWORD)")
+        say(
+            "skipped: notarization (needs signing plus APPLE_ID, APPLE_TEAM_ID and "
+            "APPLE_APP_PASSWORD)"
+        )
     say(f"disk image: dist/{dmg.name}")
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description="Build intercom-wizard for this OS.")
-    parser.add_argument("--no-self-test", action="store_true",
-                        help="don't run the frozen app's --self-test")
-    parser.add_argument("--allow-larger", action="store_true",
-                        help="don't fail when the app is larger than the bare baseline")
+    parser.add_argument(
+        "--no-self-test", action="store_true", help="don't run the frozen app's --self-test"
+    )
+    parser.add_argument(
+        "--allow-larger",
+        action="store_true",
+        help="don't fail when the app is larger than the bare baseline",
+    )
     options = parser.parse_args(argv)
     ensure_interpreter(argv)
     started = time.monotonic()
@@ -351,8 +437,9 @@ def main(argv: list[str]) -> int:
         elif sys.platform == "darwin":
             macos_dmg(release)
         else:
-            say("Linux: the one-folder app is the result; installers are built on Windows "
-                "and macOS")
+            say(
+                "Linux: the one-folder app is the result; installers are built on Windows and macOS"
+            )
     except (BuildError, subprocess.TimeoutExpired) as error:
         print(f"[build] FAILED: {error}", file=sys.stderr)
         return 1

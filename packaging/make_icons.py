@@ -106,8 +106,10 @@ def make_icons(svg: Path = DEFAULT_SVG, output: Path = DEFAULT_OUTPUT) -> list[P
         path = output / f"{NAME}-{size}.png"
         path.write_bytes(data)
         written.append(path)
-    for path, data in ((output / f"{NAME}.ico", ico_bytes(pngs)),
-                       (output / f"{NAME}.icns", icns_bytes(pngs))):
+    for path, data in (
+        (output / f"{NAME}.ico", ico_bytes(pngs)),
+        (output / f"{NAME}.icns", icns_bytes(pngs)),
+    ):
         path.write_bytes(data)
         written.append(path)
     return written
