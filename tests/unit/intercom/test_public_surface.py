@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import intercom_wizard.intercom as intercom
+
+
+def test_all_names_resolve_and_are_sorted_groups() -> None:
+    for name in intercom.__all__:
+        assert getattr(intercom, name) is not None, name
+    assert len(intercom.__all__) == len(set(intercom.__all__))
+
+
+def test_the_package_loads_without_qt() -> None:
+    code = (
+        "import sys, intercom_wizard.intercom, intercom_wizard.intercom.client;"
+        "print(any(m.startswith(('PySide6', 'qasync')) for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
