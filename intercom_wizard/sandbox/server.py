@@ -186,7 +186,10 @@ class SandboxIntercom:
 
     @property
     def token_requests(self) -> int:
-        """How many token exchanges reached the sandbox (a code must never be sent twice)."""
+        """How many token requests reached the sandbox, whatever the answer (faults included).
+
+        A code must never be sent twice; tests compare this with the number of consents.
+        """
         with self._lock:
             return self._token_requests
 
@@ -319,6 +322,9 @@ class SandboxIntercom:
 
     def _answer_api(self, request: _Request) -> _Answer | None:
         faults = self.faults
+        if request.path == TOKEN_PATH:
+            with self._lock:
+                self._token_requests += 1  # counted on arrival, even when a fault answers instead
         if faults.slow_seconds > 0 and self._closing.wait(faults.slow_seconds):
             return None
         if faults.drop_connection:
@@ -405,7 +411,6 @@ class SandboxIntercom:
     def _exchange(self, request: _Request, headers: list[tuple[str, str]]) -> _Answer:
         form = _form_fields(request)
         with self._lock:
-            self._token_requests += 1
             client_ok = hmac.compare_digest(
                 form.get("client_id", "").encode(), self.client_id.encode()
             ) and hmac.compare_digest(
