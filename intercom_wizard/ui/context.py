@@ -1,0 +1,86 @@
+"""What the wizard is given from outside: the setup, the secret store, hosts, browser and clock.
+
+Everything the tests, the screenshot script and the self-test want to swap lives here, so the
+pages never reach for globals. The secret store is made on first use: importing keyring costs
+start-up time the first page does not need.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import webbrowser
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from intercom_wizard.intercom.regions import Endpoints, Region
+from intercom_wizard.paths import app_data_dir
+from intercom_wizard.session import SetupSession
+
+if TYPE_CHECKING:
+    from intercom_wizard.sandbox.server import SandboxIntercom
+    from intercom_wizard.secrets import SecretStore
+
+BrowserOpener = Callable[[str], Awaitable[bool]]
+EndpointsFactory = Callable[[Region], Endpoints]
+
+CONSENT_TIMEOUT = 300.0
+SANDBOX_CLIENT_ID = "sandbox-client-id"
+SANDBOX_CLIENT_SECRET = "sandbox-client-secret"  # noqa: S105 - the sandbox's published fake
+CLIPBOARD_CLEAR_MS = 60_000
+
+
+async def open_in_system_browser(url: str) -> bool:
+    """Open ``url`` the platform's usual way (``$BROWSER`` on Linux) without blocking the loop.
+
+    ``webbrowser.open`` may wait for a launcher process, so it runs in a worker thread. Its True
+    does not prove a window appeared, which is why the page always shows the URL as well.
+    """
+    return await asyncio.get_running_loop().run_in_executor(None, webbrowser.open, url)
+
+
+def default_endpoints(region: Region) -> Endpoints:
+    """The region's hosts, or INTERCOM_WIZARD_APP_URL / INTERCOM_WIZARD_API_URL when set."""
+    return Endpoints.for_region(region)
+
+
+def sandbox_endpoints(base_url: str) -> EndpointsFactory:
+    """Every region points at the embedded sandbox, which serves consent and API alike."""
+
+    def endpoints(region: Region) -> Endpoints:
+        return Endpoints(app_base=base_url, api_base=base_url, overridden=True)
+
+    return endpoints
+
+
+def default_settings_path() -> Path:
+    return app_data_dir() / "settings.ini"
+
+
+@dataclass
+class WizardContext:
+    session: SetupSession = field(default_factory=SetupSession)
+    store: SecretStore | None = None
+    endpoints_for: EndpointsFactory = default_endpoints
+    sandbox: SandboxIntercom | None = None
+    # What the training banner tells people to type; the sandbox was made with these.
+    sandbox_credentials: tuple[str, str] = (SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET)
+    settings_path: Path = field(default_factory=default_settings_path)
+    open_browser: BrowserOpener = open_in_system_browser
+    clock: Callable[[], float] = time.monotonic
+    consent_timeout: float = CONSENT_TIMEOUT
+    clipboard_clear_ms: int = CLIPBOARD_CLEAR_MS
+    resume_at_start: bool = True
+
+    def secrets(self) -> SecretStore:
+        """The secret store, made on first use."""
+        if self.store is None:
+            from intercom_wizard.secrets import SecretStore
+
+            self.store = SecretStore()
+        return self.store
+
+    def endpoints(self) -> Endpoints:
+        return self.endpoints_for(self.session.region)

@@ -1,0 +1,106 @@
+"""Page 7: find the app's API version in Intercom and pick the same one here."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QListWidget
+
+from intercom_wizard.intercom.versions import (
+    API_VERSIONS,
+    CHANGELOG_URL,
+    LATEST_STABLE,
+    ApiVersion,
+    connector_for,
+)
+from intercom_wizard.ui.context import WizardContext
+from intercom_wizard.ui.pages.base import BasePage
+from intercom_wizard.ui.state import RunState
+from intercom_wizard.ui.widgets.accessible import named
+from intercom_wizard.ui.widgets.illustration import IllustrationView
+
+ILLUSTRATIONS = (
+    "version-1-login.svg",
+    "version-2-settings.svg",
+    "version-3-developer-hub.svg",
+    "version-4-select-app.svg",
+    "version-5-basic-information.svg",
+    "version-6-change-version.svg",
+)
+
+
+class ApiVersionPage(BasePage):
+    step_key = "api_version"
+
+    def __init__(self, context: WizardContext, state: RunState) -> None:
+        super().__init__(context, state)
+        self.setTitle(self.tr("Choose the API version"))
+        self.setSubTitle(
+            self.tr("Cyclr has one Intercom connector per API version; use the one that "
+                    "matches your app.")
+        )
+        self.step_texts = [
+            self.tr("1. Log in to your Intercom account."),
+            self.tr("2. Hover over the icon in the bottom left corner and select Settings."),
+            self.tr("3. On the settings page, select Developers > Developer Hub."),
+            self.tr("4. In the Developer Hub, select your app."),
+            self.tr("5. The Basic Information page shows the app's API version."),
+            self.tr("6. To change it, click Change version and pick one from the list."),
+        ]
+        self.step_list = named(QListWidget(self), self.tr("Steps to find the version"))
+        self.step_list.addItems(self.step_texts)
+        self.step_list.setWordWrap(True)
+        self.step_list.setMinimumHeight(self.step_list.sizeHintForRow(0) * 4)
+        self.body.addWidget(self.step_list)
+        self.picture = IllustrationView(ILLUSTRATIONS[0], self.step_texts[0], self, max_width=460)
+        self.body.addWidget(self.picture)
+
+        form = QFormLayout()
+        self.version = named(QComboBox(self), self.tr("API version"))
+        for version in API_VERSIONS:
+            self.version.addItem(version.name, version)
+        label = QLabel(self.tr("Your app's &version:"), self)
+        label.setBuddy(self.version)
+        form.addRow(label, self.version)
+        self.connector = QLabel(self)
+        self.connector.setWordWrap(True)
+        self.connector.setAccessibleName(self.tr("Matching Cyclr connector"))
+        form.addRow(self.tr("Cyclr connector:"), self.connector)
+        self.body.addLayout(form)
+        self.paragraph(
+            self.tr("<b>Important:</b> read Intercom's <a href=\"%s\">API changelog</a> for "
+                    "the differences between versions before you change one.")
+            % self.esc(CHANGELOG_URL),
+            rich=True,
+        )
+        self.step_list.currentRowChanged.connect(self._step_selected)
+        self.version.currentIndexChanged.connect(self._version_changed)
+        self.step_list.setCurrentRow(0)
+
+    def initializePage(self) -> None:
+        chosen = self.context.session.api_version or LATEST_STABLE
+        self.version.setCurrentIndex(max(0, self.version.findText(chosen.name)))
+        self._version_changed(self.version.currentIndex())
+
+    def _step_selected(self, row: int) -> None:
+        if 0 <= row < len(ILLUSTRATIONS):
+            self.picture.load(ILLUSTRATIONS[row])
+            self.picture.setAccessibleName(self.step_texts[row])
+
+    def _version_changed(self, _index: int) -> None:
+        version = self.version.currentData()
+        if not isinstance(version, ApiVersion):
+            return
+        self.context.session.api_version = version
+        connector = connector_for(version)
+        if connector is None:
+            self.connector.setText(
+                self.tr("Cyclr has no connector for %s; change the app's version in Intercom "
+                        "to one Cyclr supports.") % version.name
+            )
+        else:
+            text = connector.name + (f" ({connector.note})" if connector.note else "")
+            self.connector.setText(text)
+
+    def validatePage(self) -> bool:
+        self._version_changed(self.version.currentIndex())
+        self.mark_step("chosen")
+        return True

@@ -1,0 +1,112 @@
+"""What every page shares: the scrolling body, the message area, tasks, links, the banner."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from intercom_wizard.ui.async_tasks import PageTasks
+from intercom_wizard.ui.context import WizardContext
+from intercom_wizard.ui.state import RunState
+from intercom_wizard.ui.widgets.message_area import MessageArea
+from intercom_wizard.ui.widgets.sandbox_banner import SandboxBanner
+
+if TYPE_CHECKING:
+    from intercom_wizard.ui.wizard import SetupWizard
+
+
+class BasePage(QWizardPage):
+    step_key = ""  # this page's name in the support report's list of steps
+
+    def __init__(self, context: WizardContext, state: RunState) -> None:
+        super().__init__()
+        self.context = context
+        self.state = state
+        self.tasks = PageTasks(self.show_problem)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        if context.sandbox is not None:
+            outer.addWidget(
+                SandboxBanner(*context.sandbox_credentials, self)
+            )
+        # A scrolling body keeps every widget reachable at 200% scale on a small screen.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QWidget(scroll)
+        body.setObjectName("pageBody")
+        self.body = QVBoxLayout(body)
+        self.body.setContentsMargins(0, 0, 8, 0)
+        scroll.setWidget(body)
+        self.scroll_area = scroll
+        outer.addWidget(scroll, 1)
+        self.messages = MessageArea(self)
+        outer.addWidget(self.messages)
+
+    # --- helpers for building pages -------------------------------------------------------
+
+    def paragraph(self, text: str, *, rich: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        label.setText(text)
+        if rich:
+            label.setOpenExternalLinks(False)
+            label.linkActivated.connect(self.open_url)
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextBrowserInteraction
+            )
+        self.body.addWidget(label)
+        return label
+
+    def steps(self, items: list[str]) -> QLabel:
+        """Numbered steps; ``items`` are already-escaped rich text."""
+        text = "<ol>" + "".join(f"<li>{item}</li>" for item in items) + "</ol>"
+        label = self.paragraph(text, rich=True)
+        label.setAccessibleName(self.tr("Steps"))
+        return label
+
+    @staticmethod
+    def esc(text: str) -> str:
+        return html.escape(text)
+
+    # --- behaviour shared by pages --------------------------------------------------------
+
+    def setup_wizard(self) -> SetupWizard:
+        return cast("SetupWizard", self.wizard())
+
+    def show_problem(self, message: str, hint: str | None = None) -> None:
+        self.messages.show_problem(message, hint)
+
+    def clear_problem(self) -> None:
+        self.messages.clear()
+
+    def open_url(self, url: str) -> None:
+        self.tasks.start(self._open(url), name="open-browser")
+
+    async def _open(self, url: str) -> None:
+        if not await self.context.open_browser(url):
+            self.messages.show_info(
+                self.tr("The browser did not open by itself."),
+                self.tr("Copy this address into your browser: %s") % url,
+            )
+
+    def mark_step(self, status: str) -> None:
+        """Record this page's outcome for the support report (never anything secret)."""
+        self.context.session.step_status[self.step_key or type(self).__name__] = status
+
+    def cleanupPage(self) -> None:
+        # Going Back keeps what was typed; Qt's default would reset fields to their defaults.
+        pass

@@ -1,0 +1,155 @@
+"""Page 10: what to enter in the Cyclr Console, the support report, forget and revoke."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton
+
+from intercom_wizard.errors import WizardError
+from intercom_wizard.intercom.cyclr import CYCLR_CONSOLE_PATH
+from intercom_wizard.intercom.versions import connector_for
+from intercom_wizard.ui.clipboard import SecretClipboard
+from intercom_wizard.ui.context import WizardContext
+from intercom_wizard.ui.pages.base import BasePage
+from intercom_wizard.ui.state import RunState
+from intercom_wizard.ui.widgets.accessible import named
+from intercom_wizard.ui.widgets.copyable_field import CopyableField
+
+
+class FinishPage(BasePage):
+    step_key = "finish"
+
+    def __init__(self, context: WizardContext, state: RunState) -> None:
+        super().__init__(context, state)
+        self.setTitle(self.tr("Enter the credentials in the Cyclr Console"))
+        self.setSubTitle(self.tr("The last step happens in Cyclr."))
+        self.instructions = self.paragraph("", rich=True)
+        self.clipboard = SecretClipboard(context.clipboard_clear_ms, self)
+        form = QFormLayout()
+        self.client_id = CopyableField(self.tr("Client ID"), self)
+        form.addRow(self.tr("Client ID:"), self.client_id)
+        self.client_secret = CopyableField(
+            self.tr("Client Secret"), self, copy=self.clipboard.copy_secret
+        )
+        form.addRow(self.tr("Client Secret:"), self.client_secret)
+        self.body.addLayout(form)
+        self.secret_note = self.paragraph(
+            self.tr("A copied secret is removed from the clipboard again after a minute.")
+        )
+        self.paragraph(
+            self.tr("Then add an account for the connector in Cyclr and sign in to Intercom "
+                    "to confirm the whole chain.")
+        )
+
+        row = QHBoxLayout()
+        self.report_button = named(
+            QPushButton(self.tr("Support &report…"), self),
+            self.tr("Show or save the support report"),
+        )
+        self.forget_button = named(
+            QPushButton(self.tr("&Forget stored secrets"), self),
+            self.tr("Forget the stored Client Secret and test token"),
+        )
+        self.revoke_button = named(
+            QPushButton(self.tr("Re&voke test authorization…"), self),
+            self.tr("Revoke the test authorization"),
+        )
+        for button in (self.report_button, self.forget_button, self.revoke_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.outcome = QLabel(self)
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName(self.tr("Outcome"))
+        self.body.addWidget(self.outcome)
+        self.body.addStretch(1)
+
+        self.report_button.clicked.connect(lambda: self.setup_wizard().show_report())
+        self.forget_button.clicked.connect(self.forget_secrets)
+        self.revoke_button.clicked.connect(self.ask_to_revoke)
+        self._confirm: QMessageBox | None = None
+
+    def initializePage(self) -> None:
+        session = self.context.session
+        version = session.api_version
+        connector = connector_for(version) if version else None
+        name = connector.name if connector else self.tr("the Intercom connector for your version")
+        path = CYCLR_CONSOLE_PATH.replace("> Intercom >", f"> {name} >")
+        steps = [
+            self.tr("In the Cyclr Console, go to <b>%s</b>.") % self.esc(path),
+            self.tr("Paste the Client ID and the Client Secret below into the connector's "
+                    "settings and save."),
+        ]
+        if version is not None:
+            steps.insert(
+                1,
+                self.tr("The connector must match API version <b>%s</b>.")
+                % self.esc(version.name),
+            )
+        self.instructions.setText(
+            "<ol>" + "".join(f"<li>{step}</li>" for step in steps) + "</ol>"
+        )
+        self.client_id.set_value(session.client_id)
+        self.client_secret.set_value(self.state.client_secret)
+        self.client_secret.edit.setEchoMode(self.client_secret.edit.EchoMode.Password)
+        self.mark_step("reached")
+
+    # --- forget -----------------------------------------------------------------------------
+
+    def forget_secrets(self) -> None:
+        self.tasks.start(self._forget(), name="forget-secrets")
+
+    async def _forget(self) -> None:
+        client_id = self.context.session.client_id
+        await self.context.secrets().forget(client_id)
+        self.state.client_secret = ""
+        self.client_secret.set_value("")
+        self.clipboard.clear_now()
+        self.outcome.setText(
+            self.tr("The Client Secret and the test token were removed from this computer.")
+        )
+        self.mark_step("secrets forgotten")
+
+    # --- revoke -----------------------------------------------------------------------------
+
+    def ask_to_revoke(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Revoke the test authorization?"),
+            self.tr("Revoking uninstalls the app from the Intercom workspace you tested "
+                    "with. Any connection that Cyclr already made with this app in that "
+                    "workspace stops working until someone authorizes it again."),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        revoke = box.addButton(self.tr("Revoke"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAccessibleName(self.tr("Confirm revoking"))
+        # open(), not exec(): a nested event loop would stall the qasync loop's other tasks.
+        box.finished.connect(lambda _code: self._confirmed(box.clickedButton() is revoke))
+        self._confirm = box
+        box.open()
+
+    def _confirmed(self, yes: bool) -> None:
+        self._confirm = None
+        if yes:
+            self.tasks.start(self._revoke(), name="revoke")
+
+    async def _revoke(self) -> None:
+        from intercom_wizard.intercom.client import IntercomClient
+        from intercom_wizard.secrets import SecretKind
+
+        session = self.context.session
+        token = await self.context.secrets().load(SecretKind.TEST_TOKEN, session.client_id)
+        if not token:
+            raise WizardError(
+                self.tr("There is no stored test authorization to revoke."),
+                hint=self.tr("It was already revoked or forgotten, or the test has not run."),
+            )
+        async with IntercomClient(self.context.endpoints()) as client:
+            await client.revoke(token)
+        self.state.test_token_revoked = True
+        self.outcome.setText(
+            self.tr("The test authorization was revoked: the app was uninstalled from that "
+                    "workspace.")
+        )
+        self.mark_step("test authorization revoked")

@@ -1,0 +1,97 @@
+"""Page 1: what the setup achieves, what it needs, and resume or start over."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout
+
+from intercom_wizard.ui.context import WizardContext
+from intercom_wizard.ui.page_ids import PageId
+from intercom_wizard.ui.pages.base import BasePage
+from intercom_wizard.ui.state import RunState
+from intercom_wizard.ui.widgets.accessible import named
+
+
+class WelcomePage(BasePage):
+    step_key = "welcome"
+
+    def __init__(self, context: WizardContext, state: RunState) -> None:
+        super().__init__(context, state)
+        self.setTitle(self.tr("Set up Intercom for Cyclr"))
+        self.setSubTitle(
+            self.tr("Register your own Intercom app, connect it to Cyclr, and prove it works.")
+        )
+        self.paragraph(
+            self.tr("Cyclr's Intercom connector signs in to Intercom with your own Intercom app. "
+                    "This wizard walks you through creating that app, tells you exactly what to "
+                    "copy into the Cyclr Console, and finishes with a real sign-in test in your "
+                    "browser that checks the credentials, the permissions and the API version.")
+        )
+        self.paragraph(self.tr("<b>You need:</b>"), rich=True)
+        self.steps_needed = self.paragraph(
+            "<ul>"
+            + "".join(
+                f"<li>{item}</li>"
+                for item in (
+                    self.tr("admin rights in the Intercom workspace that Cyclr will connect to;"),
+                    self.tr("access to your Cyclr Console (Settings and the Connector Library);"),
+                    self.tr("about 10 to 15 minutes."),
+                )
+            )
+            + "</ul>",
+            rich=True,
+        )
+        self.paragraph(
+            self.tr("Nothing secret is saved in the wizard's settings: the Client Secret goes "
+                    "to your system's keyring. Diagnostics (bottom left) checks this computer "
+                    "at any time.")
+        )
+        self.progress_box = QGroupBox(self.tr("Saved progress"), self)
+        box = QVBoxLayout(self.progress_box)
+        self.resume = named(
+            QRadioButton(self.tr("&Resume where I left off"), self),
+            self.tr("Resume where I left off"),
+        )
+        self.start_over = named(
+            QRadioButton(self.tr("&Start over (forget the saved progress)"), self),
+            self.tr("Start over"),
+        )
+        group = QButtonGroup(self)
+        group.addButton(self.resume)
+        group.addButton(self.start_over)
+        box.addWidget(self.resume)
+        box.addWidget(self.start_over)
+        self.body.addWidget(self.progress_box)
+        self.body.addStretch(1)
+        self.resume.setChecked(True)
+        self.offer_resume = False
+
+    def saved_page(self) -> PageId | None:
+        """The page to resume at, or None when there is nothing to resume."""
+        page = self.context.session.last_page
+        if page <= PageId.WELCOME or page > max(PageId):
+            return None
+        target = PageId(page)
+        if target in (PageId.RESULTS, PageId.FINISH) and self.state.result is None:
+            return PageId.TEST  # the result itself is not saved: run the test again
+        return target
+
+    def initializePage(self) -> None:
+        saved = self.saved_page()
+        self.offer_resume = saved is not None
+        self.progress_box.setVisible(self.offer_resume)
+        if saved is not None:
+            title = self.setup_wizard().page_title(saved)
+            self.resume.setText(self.tr("&Resume at “%s”") % title)
+            self.resume.setAccessibleName(self.tr("Resume at %s") % title)
+
+    def validatePage(self) -> bool:
+        if self.offer_resume and self.start_over.isChecked():
+            self.setup_wizard().start_over()
+        self.mark_step("done")
+        return True
+
+    def nextId(self) -> int:
+        saved = self.saved_page()
+        if saved is not None and self.offer_resume and self.resume.isChecked():
+            return int(saved)
+        return int(PageId.WHERE)

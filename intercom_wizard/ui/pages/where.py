@@ -1,0 +1,112 @@
+"""Page 2: the Intercom region and the Cyclr service domain, with the callback URL live."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit
+
+from intercom_wizard.errors import InputError
+from intercom_wizard.intercom.cyclr import CallbackTarget, callback_for
+from intercom_wizard.intercom.regions import Region
+from intercom_wizard.ui.context import WizardContext
+from intercom_wizard.ui.pages.base import BasePage
+from intercom_wizard.ui.state import RunState
+from intercom_wizard.ui.widgets.accessible import named
+from intercom_wizard.ui.widgets.copyable_field import CopyableField
+
+
+class WherePage(BasePage):
+    step_key = "where"
+
+    def __init__(self, context: WizardContext, state: RunState) -> None:
+        super().__init__(context, state)
+        self.setTitle(self.tr("Where: your Intercom region and Cyclr service domain"))
+        self.setSubTitle(
+            self.tr("These decide which Intercom site you sign in to and the address Intercom "
+                    "sends people back to.")
+        )
+        form = QFormLayout()
+        self.region = named(QComboBox(self), self.tr("Intercom region"))
+        for region in Region:
+            self.region.addItem(region.label, region)
+        region_label = QLabel(self.tr("Intercom &region:"), self)
+        region_label.setBuddy(self.region)
+        form.addRow(region_label, self.region)
+        self.region_help = QLabel(
+            self.tr("Your workspace's region is part of the address you use: app.intercom.com "
+                    "(United States), app.eu.intercom.com (Europe) or app.au.intercom.com "
+                    "(Australia)."),
+            self,
+        )
+        self.region_help.setWordWrap(True)
+        form.addRow("", self.region_help)
+
+        self.domain = named(
+            QLineEdit(self),
+            self.tr("Cyclr service domain"),
+            self.tr("Found in the Cyclr Console under Settings > General Settings"),
+        )
+        self.domain.setPlaceholderText(self.tr("for example app-h.cyclr.com"))
+        self.domain.setClearButtonEnabled(True)
+        domain_label = QLabel(self.tr("Cyclr service &domain:"), self)
+        domain_label.setBuddy(self.domain)
+        form.addRow(domain_label, self.domain)
+        where = QLabel(
+            self.tr("Find it in your Cyclr Console under Settings > General Settings "
+                    "(Service Domain). A pasted URL is fine too."),
+            self,
+        )
+        where.setWordWrap(True)
+        form.addRow("", where)
+        self.domain_feedback = QLabel(self)
+        self.domain_feedback.setWordWrap(True)
+        self.domain_feedback.setAccessibleName(self.tr("Service domain check"))
+        form.addRow("", self.domain_feedback)
+        self.body.addLayout(form)
+
+        self.paragraph(self.tr("Callback URL to register in Intercom (computed from the domain):"))
+        self.callback = CopyableField(self.tr("Cyclr callback URL"), self)
+        self.body.addWidget(self.callback)
+        self.body.addStretch(1)
+
+        self.registerField("serviceDomain*", self.domain)
+        self.domain.textChanged.connect(self._domain_changed)
+        self.region.currentIndexChanged.connect(self._region_changed)
+        self._target: CallbackTarget | None = None
+
+    def initializePage(self) -> None:
+        session = self.context.session
+        self.region.setCurrentIndex(max(0, self.region.findText(session.region.label)))
+        self.domain.setText(session.service_domain)
+        self._domain_changed(self.domain.text())
+
+    def _region_changed(self, _index: int) -> None:
+        region = self.region.currentData()
+        if isinstance(region, Region):
+            self.context.session.region = region
+
+    def _domain_changed(self, text: str) -> None:
+        self._target = None
+        if not text.strip():
+            self.domain_feedback.setText("")
+            self.callback.set_value("")
+        else:
+            try:
+                self._target = callback_for(text)
+            except InputError as error:
+                self.domain_feedback.setText(error.for_people())
+                self.callback.set_value("")
+            else:
+                self.domain_feedback.setText(self._target.warning or self.tr("Looks right."))
+                self.callback.set_value(self._target.callback_url)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._target is not None
+
+    def validatePage(self) -> bool:
+        if self._target is None:
+            return False
+        self.context.session.service_domain = self._target.domain
+        self._region_changed(self.region.currentIndex())
+        self.mark_step("done")
+        return True

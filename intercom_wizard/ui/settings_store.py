@@ -1,0 +1,44 @@
+"""Saving progress between runs: the setup (never a secret) and the page, in an INI file."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from intercom_wizard.session import SetupSession
+
+_log = logging.getLogger(__name__)
+_SESSION_KEY = "setup/session"
+_PAGE_KEY = "setup/page"
+
+
+class ProgressStore:
+    def __init__(self, path: Path) -> None:
+        self._settings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def load(self) -> SetupSession:
+        raw = self._settings.value(_SESSION_KEY, "")
+        try:
+            data = json.loads(raw) if isinstance(raw, str) and raw else {}
+        except ValueError:
+            _log.warning("saved progress is unreadable; starting afresh")
+            data = {}
+        session = SetupSession.from_dict(data if isinstance(data, dict) else {})
+        page = self._settings.value(_PAGE_KEY, session.last_page)
+        with contextlib.suppress(TypeError, ValueError):
+            session.last_page = max(0, int(page))  # type: ignore[call-overload]
+        return session
+
+    def save(self, session: SetupSession) -> None:
+        # JSON in one key: QSettings' INI flattening would turn nested dicts into odd groups.
+        self._settings.setValue(_SESSION_KEY, json.dumps(session.to_dict()))
+        self._settings.setValue(_PAGE_KEY, session.last_page)
+        self._settings.sync()
+
+    def clear(self) -> None:
+        self._settings.remove("setup")
+        self._settings.sync()

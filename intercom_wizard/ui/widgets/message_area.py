@@ -1,0 +1,47 @@
+"""Where a page says what went wrong and what to do about it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QWidget
+
+
+class MessageArea(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("messageArea")
+        self._icon = QLabel(self)
+        self._text = QLabel(self)
+        self._text.setWordWrap(True)
+        self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self._text, 1)
+        self.setAccessibleName(self.tr("Message"))
+        self._shown = False
+        self.hide()
+
+    @property
+    def text(self) -> str:
+        return self._text.text() if self._shown else ""
+
+    def show_problem(self, message: str, hint: str | None = None) -> None:
+        self._show(QStyle.StandardPixmap.SP_MessageBoxWarning, message, hint)
+
+    def show_info(self, message: str, hint: str | None = None) -> None:
+        self._show(QStyle.StandardPixmap.SP_MessageBoxInformation, message, hint)
+
+    def _show(self, icon: QStyle.StandardPixmap, message: str, hint: str | None) -> None:
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize) // 2
+        self._icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+        text = f"{message}\n{hint}" if hint else message
+        self._text.setText(text)
+        self.setAccessibleDescription(text)
+        self._shown = True
+        self.show()
+
+    def clear(self) -> None:
+        self._text.clear()
+        self._shown = False
+        self.hide()

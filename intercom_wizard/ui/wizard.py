@@ -1,0 +1,209 @@
+"""The setup wizard window: ten pages over one SetupSession, on the qasync loop."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QWidget, QWizard
+
+from intercom_wizard.resources import resource_path
+from intercom_wizard.ui.context import WizardContext
+from intercom_wizard.ui.diagnostics_dialog import DiagnosticsDialog
+from intercom_wizard.ui.page_ids import PageId
+from intercom_wizard.ui.pages.api_version import ApiVersionPage
+from intercom_wizard.ui.pages.base import BasePage
+from intercom_wizard.ui.pages.create_app import CreateAppPage
+from intercom_wizard.ui.pages.credentials import CredentialsPage
+from intercom_wizard.ui.pages.finish import FinishPage
+from intercom_wizard.ui.pages.permissions import PermissionsPage
+from intercom_wizard.ui.pages.redirect_urls import RedirectUrlsPage
+from intercom_wizard.ui.pages.results import ResultsPage
+from intercom_wizard.ui.pages.test_authorization import AuthorizationTestPage
+from intercom_wizard.ui.pages.welcome import WelcomePage
+from intercom_wizard.ui.pages.where import WherePage
+from intercom_wizard.ui.report_dialog import ReportDialog
+from intercom_wizard.ui.settings_store import ProgressStore
+from intercom_wizard.ui.state import RunState
+
+_log = logging.getLogger(__name__)
+
+PAGE_CLASSES: dict[PageId, type[BasePage]] = {
+    PageId.WELCOME: WelcomePage,
+    PageId.WHERE: WherePage,
+    PageId.CREATE_APP: CreateAppPage,
+    PageId.REDIRECT_URLS: RedirectUrlsPage,
+    PageId.PERMISSIONS: PermissionsPage,
+    PageId.CREDENTIALS: CredentialsPage,
+    PageId.API_VERSION: ApiVersionPage,
+    PageId.TEST: AuthorizationTestPage,
+    PageId.RESULTS: ResultsPage,
+    PageId.FINISH: FinishPage,
+}
+
+
+class SetupWizard(QWizard):
+    DIAGNOSTICS_BUTTON = QWizard.WizardButton.CustomButton1
+
+    def __init__(self, context: WizardContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.state = RunState()
+        self.progress = ProgressStore(context.settings_path)
+        title = self.tr("Intercom setup for Cyclr")
+        if context.sandbox is not None:
+            title = self.tr("%s (training mode: sandbox Intercom)") % title
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        icon = resource_path("icons", "intercom-wizard.svg")
+        if icon.is_file():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
+        self.setButtonText(self.DIAGNOSTICS_BUTTON, self.tr("&Diagnostics"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Quit"))
+        for which, name in (
+            (self.DIAGNOSTICS_BUTTON, self.tr("Open Diagnostics")),
+            (QWizard.WizardButton.NextButton, self.tr("Next page")),
+            (QWizard.WizardButton.BackButton, self.tr("Previous page")),
+            (QWizard.WizardButton.FinishButton, self.tr("Finish")),
+            (QWizard.WizardButton.CancelButton, self.tr("Quit the wizard")),
+        ):
+            self.button(which).setAccessibleName(name)
+        self.customButtonClicked.connect(self._custom_button)
+        self.setMinimumSize(QSize(640, 520))
+        self.resize(780, 640)
+
+        self.pages: dict[PageId, BasePage] = {}
+        for page_id, page_class in PAGE_CLASSES.items():
+            page = page_class(context, self.state)
+            self.pages[page_id] = page
+            self.setPage(int(page_id), page)
+        self.setStartId(int(PageId.WELCOME))
+        self.currentIdChanged.connect(self._page_changed)
+        self._diagnostics: DiagnosticsDialog | None = None
+        self._report: ReportDialog | None = None
+        self.closing = False
+
+    # --- navigation -------------------------------------------------------------------------
+
+    def page_title(self, page_id: PageId) -> str:
+        return self.pages[page_id].title()
+
+    def current_page_id(self) -> PageId | None:
+        current = self.currentId()
+        return PageId(current) if current in PageId._value2member_map_ else None
+
+    def resume(self) -> None:
+        """Jump from Welcome to the saved page (Back then returns to Welcome)."""
+        welcome = self.pages[PageId.WELCOME]
+        assert isinstance(welcome, WelcomePage)
+        target = welcome.saved_page()
+        if self.current_page_id() is not PageId.WELCOME or target is None:
+            return
+        # The pages jumped over are filled from the saved setup, so Back shows them complete.
+        for page_id in PageId:
+            if PageId.WELCOME < page_id < target:
+                self.pages[page_id].initializePage()
+        welcome.resume.setChecked(True)
+        self.next()
+
+    def start_over(self) -> None:
+        from intercom_wizard.session import SetupSession
+
+        self.context.session = SetupSession()
+        self.state.result = None
+        self.state.client_secret = ""
+        self.progress.clear()
+
+    def show_results(self) -> None:
+        if self.current_page_id() is PageId.TEST:
+            self.next()
+        results = self.pages[PageId.RESULTS]
+        if isinstance(results, ResultsPage) and self.state.result is not None:
+            results.show_result(self.state.result)
+
+    def go_back_to_test(self) -> None:
+        while self.current_page_id() not in (PageId.TEST, PageId.WELCOME, None):
+            self.back()
+        if self.current_page_id() is not PageId.TEST:
+            return
+        test = self.pages[PageId.TEST]
+        if isinstance(test, AuthorizationTestPage):
+            test.start_test()
+
+    def _page_changed(self, page_id: int) -> None:
+        if page_id > PageId.WELCOME:
+            self.context.session.last_page = page_id
+        self.save_progress()
+
+    def save_progress(self) -> None:
+        try:
+            self.progress.save(self.context.session)
+        except Exception:  # a settings file we cannot write must not stop the setup
+            _log.exception("could not save progress")
+
+    # --- dialogs ----------------------------------------------------------------------------
+
+    def _custom_button(self, which: int) -> None:
+        if which == self.DIAGNOSTICS_BUTTON.value:
+            self.show_diagnostics()
+
+    def show_diagnostics(self) -> DiagnosticsDialog:
+        if self._diagnostics is None:
+            self._diagnostics = DiagnosticsDialog(self.context, self)
+        self._diagnostics.show()  # non-modal: the wizard stays usable
+        self._diagnostics.raise_()
+        self._diagnostics.activateWindow()
+        return self._diagnostics
+
+    def show_report(self) -> ReportDialog:
+        if self._report is None:
+            keys = [page.step_key for page in self.pages.values()]
+            self._report = ReportDialog(self.context, self.state, keys, self)
+        self._report.refresh()
+        self._report.show()
+        self._report.raise_()
+        return self._report
+
+    # --- quitting ---------------------------------------------------------------------------
+
+    def stop_work(self) -> None:
+        """Cancel every running task (the consent test releases its port as it ends)."""
+        test = self.pages[PageId.TEST]
+        if isinstance(test, AuthorizationTestPage):
+            test.cancel_test()
+        for page in self.pages.values():
+            page.tasks.cancel_all()
+        for dialog in (self._diagnostics, self._report):
+            if dialog is not None:
+                dialog.tasks.cancel_all()
+                dialog.close()
+
+    async def shutdown(self) -> None:
+        """Stop all work and wait until it has cleaned up (ports closed, files written)."""
+        self.stop_work()
+        pending = [page.tasks.drain() for page in self.pages.values()]
+        for dialog in (self._diagnostics, self._report):
+            if dialog is not None:
+                pending.append(dialog.tasks.drain())
+        await asyncio.gather(*pending, return_exceptions=True)
+
+    def done(self, result: int) -> None:
+        self.closing = True
+        self.save_progress()
+        self.stop_work()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing = True
+        self.save_progress()
+        self.stop_work()
+        super().closeEvent(event)
