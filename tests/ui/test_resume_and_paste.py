@@ -1,0 +1,133 @@
+"""Progress survives a restart; the paste path and the certificate guidance work."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import ssl
+from urllib.parse import urljoin
+
+import httpx
+
+from intercom_wizard.ui.context import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
+from intercom_wizard.ui.page_ids import PageId
+from intercom_wizard.ui.pages.credentials import CredentialsPage
+from intercom_wizard.ui.pages.welcome import WelcomePage
+from intercom_wizard.ui.pages.where import WherePage
+from intercom_wizard.ui.widgets.status_row import Status
+from tests.ui.helpers import ScriptedBrowser, drive, next_to, until
+from tests.ui.test_failures import prepared, run_test
+
+
+def test_resume_after_restart(make_wizard, loop, tmp_path):
+    first = make_wizard()
+
+    async def fill_and_quit() -> None:
+        await next_to(first, PageId.WHERE)
+        where = first.pages[PageId.WHERE]
+        assert isinstance(where, WherePage)
+        where.domain.setText("partner-h.cyclr.com")
+        await next_to(first, PageId.CREDENTIALS)
+        credentials = first.pages[PageId.CREDENTIALS]
+        assert isinstance(credentials, CredentialsPage)
+        credentials.client_id.setText(SANDBOX_CLIENT_ID)
+        credentials.secret.setText(SANDBOX_CLIENT_SECRET)
+        await next_to(first, PageId.API_VERSION)
+        first.close()
+        await first.shutdown()
+
+    drive(loop, fill_and_quit())
+    settings = (tmp_path / "settings.ini").read_text()
+    assert SANDBOX_CLIENT_SECRET not in settings
+    assert "partner-h.cyclr.com" in settings
+
+    second = make_wizard()
+
+    async def resumed() -> None:
+        assert second.current_page_id() is PageId.API_VERSION
+        assert second.context.session.service_domain == "partner-h.cyclr.com"
+        assert second.context.session.client_id == SANDBOX_CLIENT_ID
+        second.back()
+        credentials = second.pages[PageId.CREDENTIALS]
+        assert isinstance(credentials, CredentialsPage)
+        # The secret comes back from the keyring, not from the settings file.
+        await until(lambda: credentials.secret.text() == SANDBOX_CLIENT_SECRET, what="secret")
+        second.back()
+        assert second.current_page_id() is PageId.WELCOME
+        welcome = second.pages[PageId.WELCOME]
+        assert isinstance(welcome, WelcomePage)
+        assert welcome.progress_box.isVisibleTo(welcome)
+        welcome.start_over.setChecked(True)
+        await next_to(second, PageId.WHERE)
+        assert second.context.session.service_domain == ""
+
+    drive(loop, resumed())
+
+
+def _consent_without_following(url: str) -> str:
+    """Authorize on the sandbox but stop before the redirect, like a browser that got lost."""
+    with httpx.Client(follow_redirects=False) as client:
+        page = client.get(url)
+        action = page.text.split('action="', 1)[1].split('"', 1)[0]
+        fields = dict(re.findall(r'<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"', page.text))
+        fields["decision"] = "allow"
+        answer = client.post(urljoin(url, action), data=fields)
+        return answer.headers["location"]
+
+
+def test_pasted_address_finishes_the_test(make_wizard, loop):
+    browser = ScriptedBrowser(act=False)
+    wizard = prepared(make_wizard, open_browser=browser)
+
+    async def scenario() -> None:
+        page = await run_test(wizard)
+        await until(lambda: browser.urls, what="the authorize URL")
+        location = await asyncio.to_thread(_consent_without_following, browser.urls[-1])
+        page.paste.setText(f"  {location}  ")
+        page.use_paste.click()
+        await until(lambda: wizard.current_page_id() is PageId.RESULTS, what="results")
+
+    drive(loop, scenario())
+
+
+def test_garbage_paste_is_a_message_and_the_test_keeps_waiting(make_wizard, loop):
+    wizard = prepared(make_wizard, open_browser=ScriptedBrowser(act=False))
+
+    async def scenario() -> None:
+        page = await run_test(wizard)
+        await until(lambda: page.rows["listen"].status is Status.OK, what="listening")
+        page.paste.setText("https://example.com/nothing-here")
+        page.use_paste.click()
+        assert page.messages.text
+        assert page.running
+        page.cancel_test()
+        await until(lambda: not page.running)
+
+    drive(loop, scenario())
+
+
+def test_certificate_refused_by_the_browser_shows_guidance(make_wizard, loop):
+    wizard = prepared(make_wizard, open_browser=ScriptedBrowser(act=False))
+
+    async def refuse_certificate(port: int) -> None:
+        # A verifying client refuses the self-signed certificate, as a browser does.
+        context = ssl.create_default_context()
+        try:
+            _reader, writer = await asyncio.open_connection("127.0.0.1", port, ssl=context)
+        except (ssl.SSLError, OSError):
+            return
+        writer.close()
+
+    async def scenario() -> None:
+        page = await run_test(wizard)
+        await until(lambda: page.rows["listen"].status is Status.OK, what="listening")
+        assert not page.certificate_help.isVisibleTo(page)
+        await refuse_certificate(wizard.context.session.port)
+        await until(lambda: page.certificate_help.isVisibleTo(page), what="guidance")
+        text = page.certificate_help.findChildren(type(page.intro))[0].text()
+        for words in ("thisisunsafe", "Accept the Risk and Continue", "visit this website"):
+            assert words in text
+        page.cancel_test()
+        await until(lambda: not page.running)
+
+    drive(loop, scenario())
