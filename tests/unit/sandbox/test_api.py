@@ -9,7 +9,7 @@ import pytest
 
 from intercom_wizard.intercom.permissions import PermissionKey
 from intercom_wizard.sandbox import Faults, SandboxIntercom
-from tests.unit.sandbox.conftest import bearer, new_token
+from tests.unit.sandbox.conftest import TLS, bearer, new_token
 
 PROBES = [
     ("GET", "/admins", PermissionKey.READ_ADMINS),
@@ -68,7 +68,7 @@ def test_every_api_answer_carries_request_id_version_and_rate_limit_headers(
 def test_the_api_version_is_configurable() -> None:
     with (
         SandboxIntercom(api_version="2.14") as other,
-        httpx.Client(base_url=other.base_url) as http,
+        httpx.Client(base_url=other.base_url, verify=TLS) as http,
     ):
         assert http.get("/me").headers["intercom-version"] == "2.14"
 
@@ -152,7 +152,10 @@ def test_a_permission_removed_after_the_token_was_issued_answers_403(
 
 def test_missing_fault_accepts_plain_permission_names() -> None:
     faults = Faults(missing={"read_admins"})  # type: ignore[arg-type]
-    with SandboxIntercom(faults=faults) as other, httpx.Client(base_url=other.base_url) as http:
+    with (
+        SandboxIntercom(faults=faults) as other,
+        httpx.Client(base_url=other.base_url, verify=TLS) as http,
+    ):
         token = new_token(http, other)
         assert http.get("/admins", headers=bearer(token)).status_code == 403
 

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from intercom_wizard.sandbox import Faults, SandboxIntercom
-from tests.unit.sandbox.conftest import CALLBACK, bearer, exchange, new_code, new_token
+from tests.unit.sandbox.conftest import CALLBACK, TLS, bearer, exchange, new_code, new_token
 
 
 def test_slow_delays_every_api_answer_including_the_token_exchange(
@@ -92,7 +92,10 @@ def test_no_version_leaves_out_the_version_header_only(
 
 def test_faults_given_at_start_apply() -> None:
     faults = Faults.parse("500,no-version")
-    with SandboxIntercom(faults=faults) as other, httpx.Client(base_url=other.base_url) as http:
+    with (
+        SandboxIntercom(faults=faults) as other,
+        httpx.Client(base_url=other.base_url, verify=TLS) as http,
+    ):
         answer = http.get("/me")
         assert answer.status_code == 500 and "intercom-version" not in answer.headers
         assert http.get(other.authorize_url(redirect_uri=CALLBACK)).status_code == 200

@@ -11,6 +11,7 @@ import pytest
 
 from intercom_wizard.errors import ListenerError
 from intercom_wizard.sandbox import SandboxIntercom
+from tests.unit.sandbox.conftest import TLS
 
 
 def test_port_zero_picks_a_free_port_known_before_start() -> None:
@@ -20,7 +21,7 @@ def test_port_zero_picks_a_free_port_known_before_start() -> None:
         assert sandbox.base_url == f"http://127.0.0.1:{sandbox.port}"
         sandbox.start()
         sandbox.start()  # harmless
-        assert httpx.get(sandbox.base_url + "/").status_code == 200
+        assert httpx.get(sandbox.base_url + "/", verify=TLS).status_code == 200
     finally:
         sandbox.close()
         sandbox.close()  # idempotent
@@ -29,13 +30,13 @@ def test_port_zero_picks_a_free_port_known_before_start() -> None:
 def test_close_releases_the_port_for_a_new_server() -> None:
     with SandboxIntercom() as first:
         port = first.port
-        with httpx.Client(base_url=first.base_url) as http:
+        with httpx.Client(base_url=first.base_url, verify=TLS) as http:
             http.get("/")  # leave a keep-alive connection open
             started = time.perf_counter()
             first.close()
             assert time.perf_counter() - started < 0.5
     with SandboxIntercom(port=port) as second:
-        assert httpx.get(second.base_url + "/").status_code == 200
+        assert httpx.get(second.base_url + "/", verify=TLS).status_code == 200
 
 
 def test_close_without_start_releases_the_port() -> None:
@@ -52,7 +53,7 @@ def test_close_does_not_wait_for_a_slow_answer() -> None:
 
     def call() -> None:
         try:
-            httpx.get(sandbox.base_url + "/me", timeout=10)
+            httpx.get(sandbox.base_url + "/me", timeout=10, verify=TLS)
         except httpx.HTTPError as exc:
             failures.append(exc)
 
@@ -95,13 +96,13 @@ def test_bad_request_framing_is_refused_without_harm(sandbox: SandboxIntercom) -
             raw.sendall(head)
             if status:
                 assert raw.recv(100).split(b" ")[1] == status
-    assert httpx.get(sandbox.base_url + "/").status_code == 200
+    assert httpx.get(sandbox.base_url + "/", verify=TLS).status_code == 200
 
 
 def test_nothing_is_logged(sandbox: SandboxIntercom, capfd: pytest.CaptureFixture[str]) -> None:
     sandbox.faults.drop_connection = True
     with pytest.raises(httpx.HTTPError):
-        httpx.get(sandbox.base_url + "/me?code=abc+def=")
-    httpx.get(sandbox.base_url + "/oauth?code=abc+def=")
+        httpx.get(sandbox.base_url + "/me?code=abc+def=", verify=TLS)
+    httpx.get(sandbox.base_url + "/oauth?code=abc+def=", verify=TLS)
     out, err = capfd.readouterr()
     assert out == "" and err == ""

@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from intercom_wizard.sandbox.__main__ import main
+from tests.unit.sandbox.conftest import TLS
 
 
 def test_it_prints_where_it_listens_what_to_type_and_what_to_set(
@@ -41,7 +42,7 @@ def test_it_prints_where_it_listens_what_to_type_and_what_to_set(
         assert f"export INTERCOM_WIZARD_APP_URL={url}" in out
         assert f"export INTERCOM_WIZARD_API_URL={url}" in out
         assert f'$env:INTERCOM_WIZARD_API_URL="{url}"' in out
-        assert httpx.get(url + "/").status_code == 200
+        assert httpx.get(url + "/", verify=TLS).status_code == 200
     finally:
         stop.set()
         runner.join(5)

@@ -20,7 +20,7 @@ from cryptography.x509.oid import NameOID
 
 from intercom_wizard.errors import ConsentError, NetworkError
 from intercom_wizard.sandbox import SandboxIntercom, consent_in_sandbox
-from tests.unit.sandbox.conftest import RecordingListener, exchange, start_listener
+from tests.unit.sandbox.conftest import TLS, RecordingListener, exchange, start_listener
 
 
 def _query(request_line: str) -> dict[str, str]:
@@ -42,7 +42,7 @@ def test_approve_delivers_the_code_byte_exact_to_the_listener(
     code = fields["code"]
     # The raw request line holds '+', '/' and the trailing '=' exactly as the sandbox sent them.
     assert "+" in code and "/" in code and code.endswith("=") and "%" not in code
-    with httpx.Client(base_url=sandbox.base_url) as http:
+    with httpx.Client(base_url=sandbox.base_url, verify=TLS) as http:
         assert exchange(http, sandbox, code).status_code == 200
 
 

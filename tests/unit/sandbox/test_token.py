@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from intercom_wizard.sandbox import SandboxIntercom
-from tests.unit.sandbox.conftest import exchange, new_code
+from tests.unit.sandbox.conftest import TLS, exchange, new_code
 
 
 def _error(answer: httpx.Response) -> tuple[int, str, str]:
@@ -40,7 +40,10 @@ def test_a_code_works_once(sandbox: SandboxIntercom, client: httpx.Client) -> No
 
 
 def test_a_code_expires(client: httpx.Client) -> None:
-    with SandboxIntercom(code_ttl=0.05) as short, httpx.Client(base_url=short.base_url) as http:
+    with (
+        SandboxIntercom(code_ttl=0.05) as short,
+        httpx.Client(base_url=short.base_url, verify=TLS) as http,
+    ):
         code = new_code(http, short)
         time.sleep(0.1)
         assert _error(exchange(http, short, code))[2] == "Unauthorized Code"
@@ -98,11 +101,11 @@ def test_the_token_endpoint_only_takes_post(client: httpx.Client) -> None:
 def test_codes_are_spent_under_concurrency(sandbox: SandboxIntercom) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    with httpx.Client(base_url=sandbox.base_url) as http:
+    with httpx.Client(base_url=sandbox.base_url, verify=TLS) as http:
         code = new_code(http, sandbox)
 
     def attempt(_: int) -> int:
-        with httpx.Client(base_url=sandbox.base_url) as own:
+        with httpx.Client(base_url=sandbox.base_url, verify=TLS) as own:
             return exchange(own, sandbox, code).status_code
 
     with ThreadPoolExecutor(8) as pool:
