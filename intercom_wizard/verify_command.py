@@ -1,0 +1,272 @@
+"""``intercom-wizard verify``: the whole consent test from a terminal.
+
+Support staff use it to check a partner's setup; the tests and the benchmark use it with the
+sandbox. Prompts and progress go to standard error, so that with ``--json`` standard output
+holds exactly one JSON object, on success and on failure alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import json
+import os
+import sys
+import threading
+import webbrowser
+from contextlib import ExitStack
+from typing import Any, TextIO
+
+from intercom_wizard.consent.listener import DEFAULT_PORT
+from intercom_wizard.errors import InputError, WizardError
+from intercom_wizard.intercom.permissions import REQUIRED_PERMISSIONS, Verdict
+from intercom_wizard.intercom.regions import Endpoints, Region
+from intercom_wizard.intercom.versions import ApiVersion
+from intercom_wizard.secrets import SecretKind, SecretStore, StorageKind
+from intercom_wizard.session import check_port
+from intercom_wizard.verification import RunEvent, RunEventKind, VerificationResult, VerificationRun
+
+SECRET_VARIABLE = "INTERCOM_CLIENT_SECRET"  # noqa: S105 - the variable's name
+MAX_TIMEOUT = 3600.0
+
+_PROGRESS = {
+    RunEventKind.CERTIFICATE_REJECTED: (
+        "The browser refused the wizard's self-signed certificate. Choose 'Advanced' and "
+        "continue to 127.0.0.1 on the warning page (the certificate only protects this "
+        "computer's own address)."
+    ),
+    RunEventKind.WRONG_STATE: "A redirect from another attempt arrived and was ignored.",
+    RunEventKind.CODE_RECEIVED: "Intercom sent the browser back; exchanging the code ...",
+    RunEventKind.CHECKING: "Token received; checking the workspace, permissions and version ...",
+}
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    options = _Options(args)  # bad input ends here, before anything opens
+    out = sys.stdout
+    try:
+        result = asyncio.run(_verify(options))
+    except KeyboardInterrupt:
+        return _fail(options, "Cancelled.", None, 3, out)
+    except WizardError as error:
+        return _fail(options, error.message, error.hint, error.exit_code, out, type(error).__name__)
+    if options.json:
+        out.write(json.dumps(result.to_json_dict(), indent=2) + "\n")
+    else:
+        out.write(format_result(result))
+    return 0 if result.ok else 1
+
+
+class _Options:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.client_id: str = args.client_id.strip()
+        if not self.client_id:
+            raise InputError("--client-id is empty.", hint="Copy the Client ID from the app.")
+        self.region = Region.parse(args.region)
+        self.port = check_port(args.port if args.port is not None else DEFAULT_PORT)
+        self.use_tls = not args.http
+        self.open_browser = not args.no_browser
+        if not 0 < args.timeout <= MAX_TIMEOUT:
+            raise InputError(
+                f"--timeout must be between 1 and {MAX_TIMEOUT:.0f} seconds.",
+                hint="Intercom's codes expire after about five minutes; 300 is a good value.",
+            )
+        self.timeout: float = args.timeout
+        self.api_version = ApiVersion.parse(args.api_version) if args.api_version else None
+        self.sandbox: bool = args.sandbox
+        self.sandbox_faults: str = args.sandbox_faults
+        if self.sandbox_faults and not self.sandbox:
+            raise InputError("--sandbox-faults only makes sense with --sandbox.")
+        self.json: bool = args.json
+
+
+async def _verify(options: _Options) -> VerificationResult:
+    with ExitStack() as stack:
+        store = None if options.sandbox else SecretStore()
+        if options.sandbox:
+            endpoints, sandbox_secret = _start_sandbox(options, stack)
+            secret = os.environ.get(SECRET_VARIABLE) or sandbox_secret
+        else:
+            endpoints = Endpoints.for_region(options.region)
+            secret = await _client_secret(options.client_id, store)
+        run = VerificationRun(
+            endpoints=endpoints,
+            region=options.region,
+            client_id=options.client_id,
+            client_secret=secret,
+            port=options.port,
+            use_tls=options.use_tls,
+            selected_version=options.api_version,
+            store=store,
+            timeout=options.timeout,
+            on_event=_print_progress,
+        )
+        url = await run.start()
+        _say(f"Open this URL in your browser: {url}")
+        if options.open_browser:
+            opened = await asyncio.to_thread(_open_browser, url)
+            if opened:
+                run.note_browser_opened()
+            else:
+                _say("No browser could be opened here; open the URL above by hand.")
+        _offer_paste(run)
+        return await run.finish()
+
+
+def _start_sandbox(options: _Options, stack: ExitStack) -> tuple[Endpoints, str]:
+    from intercom_wizard.sandbox import Faults, SandboxIntercom
+
+    faults = Faults.parse(options.sandbox_faults) if options.sandbox_faults else Faults()
+    sandbox = SandboxIntercom(client_id=options.client_id, faults=faults)
+    sandbox.start()
+    stack.callback(sandbox.close)
+    _say(f"Sandbox Intercom is running at {sandbox.base_url} (training only).")
+    endpoints = Endpoints(app_base=sandbox.base_url, api_base=sandbox.base_url, overridden=True)
+    return endpoints, sandbox.client_secret
+
+
+async def _client_secret(client_id: str, store: SecretStore | None) -> str:
+    secret = os.environ.get(SECRET_VARIABLE, "")
+    if not secret and store is not None:
+        secret = await store.load(SecretKind.CLIENT_SECRET, client_id) or ""
+    if not secret:
+        secret = await asyncio.to_thread(_ask_for_secret)
+    secret = secret.strip()
+    if not secret:
+        raise InputError(
+            "No client secret was given.",
+            hint=f"Set {SECRET_VARIABLE}, store it with the wizard, or type it when asked.",
+        )
+    return secret
+
+
+def _ask_for_secret() -> str:
+    if sys.stdin is None:
+        return ""
+    if sys.stdin.isatty():
+        try:
+            return getpass.getpass("Client Secret (not shown): ")
+        except EOFError:
+            return ""
+    return sys.stdin.readline()
+
+
+def _open_browser(url: str) -> bool:
+    try:
+        return webbrowser.open(url)
+    except webbrowser.Error:
+        return False
+
+
+def _offer_paste(run: VerificationRun) -> None:
+    """On a terminal, also accept the address the browser ended on, pasted by the user."""
+    if sys.stdin is None or not sys.stdin.isatty():
+        return
+    _say(
+        "If the browser cannot reach this computer, paste the address it ended on and press Enter."
+    )
+    loop = asyncio.get_running_loop()
+
+    def submit(line: str) -> None:
+        try:
+            run.submit_pasted(line)
+        except WizardError as error:
+            _say(error.for_people())
+            _read_line_in_background(loop, submit)
+
+    _read_line_in_background(loop, submit)
+
+
+def _read_line_in_background(loop: asyncio.AbstractEventLoop, then: Any) -> None:
+    def read() -> None:
+        line = sys.stdin.readline()
+        if line.strip():
+            loop.call_soon_threadsafe(then, line)
+
+    threading.Thread(target=read, name="paste-reader", daemon=True).start()
+
+
+def _print_progress(event: RunEvent) -> None:
+    message = _PROGRESS.get(event.kind)
+    if message:
+        _say(message)
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _fail(
+    options: _Options,
+    message: str,
+    hint: str | None,
+    code: int,
+    out: TextIO,
+    kind: str = "ConsentCancelled",
+) -> int:
+    if options.json:
+        body: dict[str, Any] = {
+            "ok": False,
+            "region": options.region.value,
+            "redirect_uri": None,
+            "workspace": None,
+            "admin": None,
+            "api_version": {
+                "detected": None,
+                "source": "unknown",
+                "selected": options.api_version.name if options.api_version else None,
+                "matches": None,
+            },
+            "permissions": {p.key.value: None for p in REQUIRED_PERMISSIONS},
+            "token_stored": False,
+            "error": {"type": kind, "message": message, "hint": hint, "exit_code": code},
+        }
+        out.write(json.dumps(body, indent=2) + "\n")
+    text = f"{message} {hint}" if hint else message
+    _say(f"intercom-wizard: {text}")
+    return code
+
+
+def format_result(result: VerificationResult) -> str:
+    """The readable form of a result, for a terminal."""
+    lines: list[str] = []
+    workspace = result.workspace
+    title = "Verified" if result.ok else "Checked, with problems"
+    if workspace is not None:
+        lines.append(
+            f"{title}: workspace {workspace.name or '(unnamed)'} "
+            f"({workspace.id_code or 'unknown id'}, region {workspace.region or 'unknown'})"
+        )
+    else:
+        lines.append(f"{title}: the workspace could not be read.")
+    if result.admin is not None:
+        lines.append(f"  Authorized by: {result.admin.name or '?'} <{result.admin.email or '?'}>")
+    lines.append(f"  Redirect URI:  {result.redirect_uri}")
+    version = result.api_version
+    detected = version.detected or "not reported by Intercom"
+    chosen = ""
+    if version.selected:
+        chosen = (
+            " (matches the chosen version)"
+            if version.matches
+            else (f" (chosen: {version.selected})")
+        )
+    lines.append(f"  API version:   {detected}{chosen}")
+    lines.append("  Permissions:")
+    for permission in REQUIRED_PERMISSIONS:
+        probe = result.permissions.get(permission.key)
+        verdict = probe.verdict if probe else Verdict.UNKNOWN
+        request = f"  (request {probe.request_id})" if probe and probe.request_id else ""
+        lines.append(f"    [{verdict.value:^7}] {permission.label}{request}")
+        if verdict is Verdict.MISSING:
+            lines.append(f"              Tick it in {permission.where}, then run the test again.")
+    stored = {
+        StorageKind.KEYRING: "kept in the system keyring",
+        StorageKind.MEMORY: "not kept (no system keyring)",
+        None: "not kept",
+    }[result.token_stored]
+    lines.append(f"  Test token:    {stored}")
+    for problem in result.problems:
+        lines.append(f"Problem: {problem}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,335 @@
+"""``intercom-wizard verify`` end to end: a real process, a real sandbox server, a scripted browser.
+
+Each test starts the command as a user would, waits for the line that tells where to go,
+does the browser's part against the sandbox, and checks the exit code, the JSON on standard
+output, the page the browser was finally shown, and that no secret leaked anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from intercom_wizard.intercom.permissions import PermissionKey
+from intercom_wizard.sandbox import Faults, SandboxIntercom
+from intercom_wizard.sandbox.scripted_browser import consent_in_sandbox
+
+URL_LINE = "Open this URL in your browser: "
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class Outcome:
+    code: int
+    stdout: str
+    stderr: str
+    page: tuple[int, str] | None = None
+    browser_error: BaseException | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def json(self) -> dict[str, Any]:
+        return json.loads(self.stdout)  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def sandbox() -> Iterator[SandboxIntercom]:
+    with SandboxIntercom() as server:
+        yield server
+
+
+def verify(
+    sandbox: SandboxIntercom | None,
+    *args: str,
+    secret: str | None = "sandbox-client-secret",
+    approve: bool | None = True,
+    stdin: str | None = None,
+    home: Path,
+    interrupt_after_url: bool = False,
+    as_json: bool = True,
+) -> Outcome:
+    """Run ``verify`` and, when ``approve`` is not None, do the browser's part."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INTERCOM_")}
+    env.update(
+        INTERCOM_WIZARD_HOME=str(home),
+        PYTHON_KEYRING_BACKEND="tests.support.memory_keyring.MemoryKeyring",
+        PYTHONPATH=str(ROOT),
+        BROWSER="false",
+    )
+    if sandbox is not None:
+        env["INTERCOM_WIZARD_APP_URL"] = sandbox.base_url
+        env["INTERCOM_WIZARD_API_URL"] = sandbox.base_url
+    if secret is not None:
+        env["INTERCOM_CLIENT_SECRET"] = secret
+    command = [sys.executable, "-m", "intercom_wizard", "verify", "--no-browser", *args]
+    if as_json:
+        command.append("--json")
+    if "--client-id" not in args:
+        command += ["--client-id", "sandbox-client-id"]
+    if "--port" not in args:
+        command += ["--port", str(free_port())]
+    stdin_file = home / "stdin.txt"
+    stdin_file.write_text(stdin or "")
+    with stdin_file.open() as stdin_stream:
+        process = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            env=env,
+            stdin=stdin_stream if stdin is not None else subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    assert process.stderr is not None and process.stdout is not None
+    stderr_lines: list[str] = []
+    outcome = Outcome(code=-1, stdout="", stderr="")
+    browser: threading.Thread | None = None
+    for line in process.stderr:
+        stderr_lines.append(line)
+        if line.startswith(URL_LINE):
+            url = line[len(URL_LINE) :].strip()
+            outcome.extra["url"] = url
+            if interrupt_after_url:
+                process.send_signal(signal.SIGINT)
+            elif approve is not None:
+
+                def browse(url: str = url, approve: bool = approve) -> None:
+                    try:
+                        outcome.page = consent_in_sandbox(url, approve=approve, timeout=20)
+                    except BaseException as error:
+                        outcome.browser_error = error
+
+                browser = threading.Thread(target=browse, daemon=True)
+                browser.start()
+            break
+    stdout, rest = process.communicate(timeout=60)
+    stderr_lines.append(rest)
+    if browser is not None:
+        browser.join(30)
+    outcome.code, outcome.stdout, outcome.stderr = process.returncode, stdout, "".join(stderr_lines)
+    # Nothing secret on any channel the user or a log collector sees.
+    if secret:
+        assert secret not in outcome.stdout and secret not in outcome.stderr
+    return outcome
+
+
+def assert_no_token_leaked(sandbox: SandboxIntercom, outcome: Outcome) -> None:
+    for token in sandbox.issued_tokens:
+        assert token not in outcome.stdout and token not in outcome.stderr
+
+
+def test_happy_path_over_https(sandbox: SandboxIntercom, tmp_path: Path) -> None:
+    outcome = verify(sandbox, "--api-version", "2.11", home=tmp_path)
+    assert outcome.code == 0, outcome.stderr
+    result = outcome.json
+    assert result["ok"] is True
+    assert result["redirect_uri"].startswith("https://127.0.0.1:")
+    assert result["workspace"]["name"] == "Sandbox Workspace"
+    assert result["workspace"]["id_code"] == "sbx123"
+    assert result["admin"]["email"]
+    assert result["api_version"] == {
+        "detected": "2.11",
+        "source": "response-header",
+        "selected": "2.11",
+        "matches": True,
+    }
+    assert set(result["permissions"].values()) == {"granted"}
+    assert result["token_stored"] is True
+    assert outcome.page is not None and outcome.page[0] == 200
+    assert "Sandbox Workspace" in outcome.page[1]
+    assert_no_token_leaked(sandbox, outcome)
+    # The listener is gone: the port can be bound again at once.
+    port = int(result["redirect_uri"].rsplit(":", 1)[1].split("/")[0])
+    with socket.socket() as again:
+        again.bind(("127.0.0.1", port))
+
+
+def test_happy_path_over_plain_http(sandbox: SandboxIntercom, tmp_path: Path) -> None:
+    outcome = verify(sandbox, "--http", home=tmp_path)
+    assert outcome.code == 0, outcome.stderr
+    assert outcome.json["redirect_uri"].startswith("http://127.0.0.1:")
+    assert outcome.json["api_version"]["matches"] is None
+
+
+def test_readable_output_without_json(sandbox: SandboxIntercom, tmp_path: Path) -> None:
+    sandbox.faults = Faults(missing={PermissionKey.READ_ADMINS})
+    outcome = verify(sandbox, "--http", "--api-version", "2.11", as_json=False, home=tmp_path)
+    assert outcome.code == 1
+    assert "Sandbox Workspace" in outcome.stdout
+    assert "matches the chosen version" in outcome.stdout
+    assert "missing" in outcome.stdout and "Read admins" in outcome.stdout
+    assert "run the test again" in outcome.stdout
+
+
+def test_declined_consent_exits_3(sandbox: SandboxIntercom, tmp_path: Path) -> None:
+    outcome = verify(sandbox, approve=False, home=tmp_path)
+    assert outcome.code == 3, outcome.stderr
+    assert outcome.json["ok"] is False
+    assert outcome.json["error"]["type"] == "ConsentDeclined"
+    assert outcome.page is not None and outcome.page[0] == 400
+    assert sandbox.token_requests == 0
+
+
+def test_decline_fault_exits_3(sandbox: SandboxIntercom, tmp_path: Path) -> None:
+    sandbox.faults = Faults(decline=True)
+    outcome = verify(sandbox, home=tmp_path)
+    assert outcome.code == 3
+
+
+def test_missing_permission_exits_1_and_names_it(sandbox: SandboxIntercom, tmp_path: Path) -> None:
+    sandbox.faults = Faults(missing={PermissionKey.WRITE_CONVERSATIONS})
+    outcome = verify(sandbox, "--api-version", "2.11", home=tmp_path)
+    assert outcome.code == 1, outcome.stderr
+    permissions = outcome.json["permissions"]
+    assert permissions["write_conversations"] == "missing"
+    assert permissions["read_admins"] == "granted"
+    assert outcome.json["request_ids"]["write_conversations"]
+    assert any("Write conversations" in p for p in outcome.json["problems"])
+    assert outcome.page is not None and "Write conversations" in outcome.page[1]
+
+
+def test_version_mismatch_exits_1(sandbox: SandboxIntercom, tmp_path: Path) -> None:
+    outcome = verify(sandbox, "--api-version", "2.9", home=tmp_path)
+    assert outcome.code == 1
+    assert outcome.json["api_version"]["matches"] is False
+    assert outcome.json["api_version"]["selected"] == "2.9"
+
+
+def test_no_version_header_exits_1_with_unknown_source(
+    sandbox: SandboxIntercom, tmp_path: Path
+) -> None:
+    sandbox.faults = Faults(no_version_header=True)
+    outcome = verify(sandbox, home=tmp_path)
+    assert outcome.code == 1
+    assert outcome.json["api_version"]["detected"] is None
+    assert outcome.json["api_version"]["source"] == "unknown"
+
+
+def test_wrong_secret_exits_4(sandbox: SandboxIntercom, tmp_path: Path) -> None:
+    outcome = verify(sandbox, secret="not-the-right-secret", home=tmp_path)
+    assert outcome.code == 4, outcome.stderr
+    assert outcome.json["error"]["type"] == "TokenExchangeError"
+    assert (
+        "secret"
+        in outcome.json["error"]["message"].lower() + str(outcome.json["error"]["hint"]).lower()
+    )
+    assert outcome.page is not None and outcome.page[0] >= 400
+    assert sandbox.token_requests == 1  # the code was not sent twice
+
+
+def test_server_error_is_reported(sandbox: SandboxIntercom, tmp_path: Path) -> None:
+    sandbox.faults = Faults(server_error=True)
+    outcome = verify(sandbox, home=tmp_path)
+    assert outcome.code in (4, 5)
+    assert outcome.json["ok"] is False
+    assert "Traceback" not in outcome.stderr
+    assert sandbox.token_requests == 1
+
+
+def test_rate_limit_is_waited_out(sandbox: SandboxIntercom, tmp_path: Path) -> None:
+    sandbox.faults = Faults(rate_limit_once=True)
+    outcome = verify(sandbox, home=tmp_path)
+    assert outcome.code in (0, 1), outcome.stderr
+    assert outcome.json["workspace"] is not None
+
+
+def test_slow_answers_still_verify(sandbox: SandboxIntercom, tmp_path: Path) -> None:
+    sandbox.faults = Faults(slow_seconds=0.5)
+    outcome = verify(sandbox, home=tmp_path)
+    assert outcome.code == 0, outcome.stderr
+
+
+def test_dropped_connection_is_a_network_problem(sandbox: SandboxIntercom, tmp_path: Path) -> None:
+    sandbox.faults = Faults(drop_connection=True)
+    outcome = verify(sandbox, home=tmp_path)
+    assert outcome.code in (4, 5)
+    assert outcome.json["ok"] is False
+    assert "Traceback" not in outcome.stderr
+
+
+def test_timeout_exits_3(sandbox: SandboxIntercom, tmp_path: Path) -> None:
+    outcome = verify(sandbox, "--timeout", "1", approve=None, home=tmp_path)
+    assert outcome.code == 3
+    assert outcome.json["error"]["type"] == "ConsentTimeout"
+
+
+def test_port_in_use_names_the_port(sandbox: SandboxIntercom, tmp_path: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        outcome = verify(sandbox, "--port", str(port), approve=None, home=tmp_path)
+    assert outcome.code == 5
+    assert str(port) in outcome.json["error"]["message"]
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("--region", "mars"), "mars"),
+        (("--port", "80"), "80"),
+        (("--timeout", "0"), "timeout"),
+        (("--api-version", "7.7"), "7.7"),
+        (("--client-id", "  "), "client"),
+    ],
+)
+def test_bad_input_exits_2(
+    sandbox: SandboxIntercom, tmp_path: Path, args: tuple[str, ...], needle: str
+) -> None:
+    outcome = verify(sandbox, *args, approve=None, home=tmp_path)
+    assert outcome.code == 2
+    assert needle.lower() in outcome.stderr.lower()
+    assert "Traceback" not in outcome.stderr
+
+
+def test_the_secret_can_come_from_standard_input(sandbox: SandboxIntercom, tmp_path: Path) -> None:
+    outcome = verify(sandbox, secret=None, stdin="sandbox-client-secret\n", home=tmp_path)
+    assert outcome.code == 0, outcome.stderr
+
+
+def test_no_secret_at_all_is_bad_input(sandbox: SandboxIntercom, tmp_path: Path) -> None:
+    outcome = verify(sandbox, secret=None, stdin="", approve=None, home=tmp_path)
+    assert outcome.code == 2
+    assert "secret" in outcome.stderr.lower()
+
+
+def test_ctrl_c_exits_3_and_frees_the_port(sandbox: SandboxIntercom, tmp_path: Path) -> None:
+    port = free_port()
+    outcome = verify(
+        sandbox, "--port", str(port), approve=None, interrupt_after_url=True, home=tmp_path
+    )
+    assert outcome.code == 3
+    assert "Traceback" not in outcome.stderr
+    with socket.socket() as again:
+        again.bind(("127.0.0.1", port))
+
+
+def test_embedded_sandbox_needs_no_setup(tmp_path: Path) -> None:
+    outcome = verify(None, "--sandbox", secret=None, home=tmp_path)
+    assert outcome.code == 0, outcome.stderr
+    assert outcome.json["workspace"]["name"] == "Sandbox Workspace"
+
+
+def test_embedded_sandbox_trains_on_faults(tmp_path: Path) -> None:
+    outcome = verify(
+        None, "--sandbox", "--sandbox-faults", "missing=read_admins", secret=None, home=tmp_path
+    )
+    assert outcome.code == 1
+    assert outcome.json["permissions"]["read_admins"] == "missing"
