@@ -235,7 +235,14 @@ def executable(app_folder: Path) -> Path:
 
 
 def self_test(app_folder: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # The report comes back through a file: a windowed Windows executable may have no stdout.
+    report_file = BUILD / "self-test.json"
+    report_file.unlink(missing_ok=True)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "INTERCOM_WIZARD_SELF_TEST_REPORT": str(report_file),
+    }
     result = subprocess.run(
         [str(executable(app_folder)), "--self-test"],
         env=env,
@@ -245,13 +252,13 @@ def self_test(app_folder: Path) -> None:
         check=False,
     )
     try:
-        report = json.loads(result.stdout)
-    except ValueError:
+        report = json.loads(report_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         report = {}
     if result.returncode != 0 or report.get("ok") is not True:
         sys.stderr.write(result.stdout + result.stderr)
         raise BuildError(f"the frozen app's --self-test failed (exit {result.returncode})")
-    say(f"self-test: ok ({', '.join(report.get('checked', {}))})")
+    say(f"self-test: ok ({', '.join(report.get('checked', {}))}); report in build/self-test.json")
 
 
 def credentials(step: str) -> dict[str, str] | None:

@@ -27,6 +27,9 @@ EXIT_FAILED = 1
 # Windows has the Credential Manager and macOS the Keychain on every machine.
 _KEYRING_REQUIRED = ("win32", "darwin")
 
+# Where to write a copy of the report, for callers that cannot read the app's stdout.
+REPORT_FILE_ENV = "INTERCOM_WIZARD_SELF_TEST_REPORT"
+
 Check = Callable[[], Any]
 
 
@@ -72,7 +75,16 @@ def run_self_test() -> int:
 
 def _emit(report: dict[str, Any]) -> None:
     text = json.dumps(report, indent=2, sort_keys=False, default=str)
-    # A windowed Windows executable started without redirection has no stdout at all.
+    # A windowed Windows executable started without redirection has no stdout at all, so a
+    # build script can ask for the report in a file as well.
+    copy = os.environ.get(REPORT_FILE_ENV)
+    if copy:
+        try:
+            Path(copy).write_text(text + "\n", encoding="utf-8")
+        except OSError as error:
+            report["problems"].append(f"report: cannot write {copy}: {error}")
+            report["ok"] = False
+            text = json.dumps(report, indent=2, default=str)
     if sys.stdout is not None:
         sys.stdout.write(text + "\n")
         sys.stdout.flush()
