@@ -78,11 +78,12 @@ async def _in_thread(call: Callable[[], _T], limit: float, what: str) -> _T:
 
     def work() -> None:
         try:
-            value = call()
+            outcome: tuple[bool, object] = (True, call())
         except BaseException as error:  # handed to the awaiting coroutine, not lost
-            loop.call_soon_threadsafe(deliver, False, error)
-        else:
-            loop.call_soon_threadsafe(deliver, True, value)
+            outcome = (False, error)
+        # A keyring that answers after the caller gave up may find the loop already closed.
+        with suppress(RuntimeError):
+            loop.call_soon_threadsafe(deliver, *outcome)
 
     threading.Thread(target=work, name=f"keyring-{what}", daemon=True).start()
     try:
