@@ -41,6 +41,7 @@ class DiagnosticsDialog(QDialog):
         self.rows: list[StatusRow] = []
         self.messages = MessageArea(self)
         layout.addWidget(self.messages)
+        layout.addStretch(1)
         self.log_label = QLabel(self)
         self.log_label.setWordWrap(True)
         self.log_label.setAccessibleName(self.tr("Log file"))

@@ -77,6 +77,17 @@ class SetupWizard(QWizard):
             (QWizard.WizardButton.CancelButton, self.tr("Quit the wizard")),
         ):
             self.button(which).setAccessibleName(name)
+        # Diagnostics sits apart, bottom left, so it is never mistaken for a step forward.
+        self.setButtonLayout(
+            [
+                self.DIAGNOSTICS_BUTTON,
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+                QWizard.WizardButton.CancelButton,
+            ]
+        )
         self.customButtonClicked.connect(self._custom_button)
         self.setMinimumSize(QSize(640, 520))
         self.resize(780, 640)

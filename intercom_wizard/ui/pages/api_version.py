@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QListWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QListWidget, QSizePolicy
 
 from intercom_wizard.intercom.versions import (
     API_VERSIONS,
@@ -45,14 +45,6 @@ class ApiVersionPage(BasePage):
             self.tr("5. The Basic Information page shows the app's API version."),
             self.tr("6. To change it, click Change version and pick one from the list."),
         ]
-        self.step_list = named(QListWidget(self), self.tr("Steps to find the version"))
-        self.step_list.addItems(self.step_texts)
-        self.step_list.setWordWrap(True)
-        self.step_list.setMinimumHeight(self.step_list.sizeHintForRow(0) * 4)
-        self.body.addWidget(self.step_list)
-        self.picture = IllustrationView(ILLUSTRATIONS[0], self.step_texts[0], self, max_width=460)
-        self.body.addWidget(self.picture)
-
         form = QFormLayout()
         self.version = named(QComboBox(self), self.tr("API version"))
         for version in API_VERSIONS:
@@ -71,11 +63,27 @@ class ApiVersionPage(BasePage):
             % self.esc(CHANGELOG_URL),
             rich=True,
         )
+        self.paragraph(self.tr("How to find the version in Intercom (select a step to see it):"))
+        self.step_list = named(QListWidget(self), self.tr("Steps to find the version"))
+        self.step_list.addItems(self.step_texts)
+        self.step_list.setWordWrap(True)
+        self.step_list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.body.addWidget(self.step_list)
+        self.picture = IllustrationView(ILLUSTRATIONS[0], self.step_texts[0], self, max_width=460)
+        self.body.addWidget(self.picture)
+
         self.step_list.currentRowChanged.connect(self._step_selected)
         self.version.currentIndexChanged.connect(self._version_changed)
         self.step_list.setCurrentRow(0)
 
+    def _fit_steps(self) -> None:
+        # One line per step plus a little air; a list stretching into empty rows looked broken.
+        line = self.step_list.fontMetrics().lineSpacing() + 2
+        count = self.step_list.count()
+        self.step_list.setFixedHeight(line * count + 2 * self.step_list.frameWidth() + line // 2)
+
     def initializePage(self) -> None:
+        self._fit_steps()
         chosen = self.context.session.api_version or LATEST_STABLE
         self.version.setCurrentIndex(max(0, self.version.findText(chosen.name)))
         self._version_changed(self.version.currentIndex())

@@ -79,9 +79,9 @@ class CredentialsPage(BasePage):
             )
         else:
             self.storage_note.setText(
-                self.tr("No usable system keyring was found (%s). The secret stays in memory "
+                self.tr("No usable system keyring was found, so the secret stays in memory "
                         "only and is gone when you close the wizard; nothing is written to "
-                        "disk.") % store.backend_name
+                        "disk. Keyring in use: %s.") % store.backend_name
             )
         if session.client_id and not self.secret.text():
             self.tasks.start(self._load_saved_secret(session.client_id), name="load-secret")

@@ -53,6 +53,7 @@ class AuthorizationTestPage(BasePage):
             self.tr("Open the authorization address in the browser again"),
         )
         self.open_again.setEnabled(False)
+        self.url.set_value("")
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.open_again)
         self.body.addWidget(QLabel(self.tr("If no browser window opened, open this address:")))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from intercom_wizard.errors import InputError
 from intercom_wizard.intercom.cyclr import CallbackTarget, callback_for
@@ -12,6 +12,17 @@ from intercom_wizard.ui.pages.base import BasePage
 from intercom_wizard.ui.state import RunState
 from intercom_wizard.ui.widgets.accessible import named
 from intercom_wizard.ui.widgets.copyable_field import CopyableField
+
+
+def stacked(*widgets: QWidget) -> QWidget:
+    """A field with its help below it, as one form cell (form rows with empty labels gape)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    box.setFocusProxy(widgets[0])
+    return box
 
 
 class WherePage(BasePage):
@@ -30,7 +41,6 @@ class WherePage(BasePage):
             self.region.addItem(region.label, region)
         region_label = QLabel(self.tr("Intercom &region:"), self)
         region_label.setBuddy(self.region)
-        form.addRow(region_label, self.region)
         self.region_help = QLabel(
             self.tr("Your workspace's region is part of the address you use: app.intercom.com "
                     "(United States), app.eu.intercom.com (Europe) or app.au.intercom.com "
@@ -38,7 +48,7 @@ class WherePage(BasePage):
             self,
         )
         self.region_help.setWordWrap(True)
-        form.addRow("", self.region_help)
+        form.addRow(region_label, stacked(self.region, self.region_help))
 
         self.domain = named(
             QLineEdit(self),
@@ -49,18 +59,16 @@ class WherePage(BasePage):
         self.domain.setClearButtonEnabled(True)
         domain_label = QLabel(self.tr("Cyclr service &domain:"), self)
         domain_label.setBuddy(self.domain)
-        form.addRow(domain_label, self.domain)
         where = QLabel(
             self.tr("Find it in your Cyclr Console under Settings > General Settings "
                     "(Service Domain). A pasted URL is fine too."),
             self,
         )
         where.setWordWrap(True)
-        form.addRow("", where)
         self.domain_feedback = QLabel(self)
         self.domain_feedback.setWordWrap(True)
         self.domain_feedback.setAccessibleName(self.tr("Service domain check"))
-        form.addRow("", self.domain_feedback)
+        form.addRow(domain_label, stacked(self.domain, where, self.domain_feedback))
         self.body.addLayout(form)
 
         self.paragraph(self.tr("Callback URL to register in Intercom (computed from the domain):"))

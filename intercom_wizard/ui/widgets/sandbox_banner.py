@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
@@ -33,6 +34,9 @@ class SandboxBanner(QFrame):
         self.client_id.set_value(client_id)
         self.client_secret = CopyableField(self.tr("Sandbox Client Secret"), self)
         self.client_secret.set_value(client_secret)
+        # The page's own first field gets the focus; the Copy buttons stay reachable by Tab.
+        for field in (self.client_id, self.client_secret):
+            field.edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = QGridLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setVerticalSpacing(2)

@@ -18,7 +18,6 @@ class Status(StrEnum):
 
 
 _ICONS = {
-    Status.PENDING: QStyle.StandardPixmap.SP_MediaPause,
     Status.RUNNING: QStyle.StandardPixmap.SP_BrowserReload,
     Status.OK: QStyle.StandardPixmap.SP_DialogApplyButton,
     Status.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -50,7 +49,12 @@ class StatusRow(QWidget):
     def set_status(self, status: Status, detail: str) -> None:
         self.status = status
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        self._icon.setPixmap(self.style().standardIcon(_ICONS[status]).pixmap(size, size))
+        self._icon.setFixedWidth(size)
+        icon = _ICONS.get(status)
+        if icon is None:  # not started yet: no icon, the text alone says so
+            self._icon.clear()
+        else:
+            self._icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
         text = f"{self._label}: {detail}" if detail else self._label
         self._text.setText(text)
         self.setAccessibleName(text)
