@@ -22,10 +22,6 @@ _log = logging.getLogger(__name__)
 ErrorSink = Callable[[str, str | None], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PageTasks", text)
-
-
 class PageTasks:
     """The running coroutines of one page (or dialog), and where their errors go."""
 
@@ -55,9 +51,12 @@ class PageTasks:
         except Exception:
             _log.exception("unexpected failure in the wizard")
             self._show_error(
-                _tr("Something unexpected went wrong."),
-                _tr("Try again; if it keeps happening, the details are in the log file "
-                    "(Diagnostics > Open log folder)."),
+                QCoreApplication.translate("PageTasks", "Something unexpected went wrong."),
+                QCoreApplication.translate(
+                    "PageTasks",
+                    "Try again; if it keeps happening, the details are in the log file "
+                    "(Diagnostics > Open log folder).",
+                ),
             )
 
     def cancel_all(self) -> None:

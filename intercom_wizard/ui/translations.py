@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -12,16 +13,19 @@ _log = logging.getLogger(__name__)
 CATALOG = "intercom_wizard"
 
 
-def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
+def install_translations(
+    app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None
+) -> list[QTranslator]:
     """Install Qt's own and the wizard's translators for ``locale`` (default: the system's).
 
-    Looks for ``resources/i18n/intercom_wizard_<lang>.qm``; English needs none.
+    Looks for ``intercom_wizard_<lang>.qm`` in ``folder`` (default ``resources/i18n``); English
+    needs none. Dropping a compiled .qm there is all it takes to add a language.
     """
     locale = locale or QLocale()
     installed: list[QTranslator] = []
     folders = (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (CATALOG, str(resource_path("i18n"))),
+        (CATALOG, str(folder or resource_path("i18n"))),
     )
     for name, folder in folders:
         translator = QTranslator(app)
