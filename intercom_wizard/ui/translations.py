@@ -27,9 +27,9 @@ def install_translations(
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         (CATALOG, str(folder or resource_path("i18n"))),
     )
-    for name, folder in folders:
+    for name, where in folders:
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        if translator.load(locale, name, "_", where):
             app.installTranslator(translator)
             installed.append(translator)
             _log.debug("loaded translation %s for %s", name, locale.name())
