@@ -357,16 +357,19 @@ class CallbackListener:
         if held is not None and not held.responded:
             await held.respond(HTTPStatus.SERVICE_UNAVAILABLE, closed_page())
         # Connections accepted just before the socket closed get their task a moment later.
+        cancelled: set[asyncio.Task[Any]] = set()
         for _ in range(5):
             await asyncio.sleep(0)
             if not self._tasks:
                 break
-            for task in self._tasks:
+            for task in self._tasks - cancelled:
                 if task is not self._held_task:  # it is finishing its "closed" page
                     task.cancel()
+                    cancelled.add(task)
             _, pending = await asyncio.wait(set(self._tasks), timeout=_LINGER_SECONDS + 0.5)
-            for task in pending:
+            for task in pending - cancelled:
                 task.cancel()
+                cancelled.add(task)
         for waiter in self._waiters:
             if not waiter.done():
                 waiter.set_exception(_closed_error())
@@ -404,7 +407,10 @@ class CallbackListener:
             _log.debug("unexpected failure on the connection from %s", channel.peer, exc_info=True)
         finally:
             channel.reset()
-            await channel.wait_closed()
+            # A second cancel from close() lands here. The task must not end "cancelled":
+            # asyncio's stream server reports that as an error from its done-callback.
+            with contextlib.suppress(asyncio.CancelledError):
+                await channel.wait_closed()
             if task is not None:
                 self._tasks.discard(task)
 
@@ -719,7 +725,9 @@ def _bind(port: int) -> socket.socket:
             port=port,
             hint="Choose a port between 1024 and 49151 and register the matching redirect URL.",
         )
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # IPPROTO_TCP spelled out: asyncio turns Nagle off (TCP_NODELAY) only on sockets that say
+    # so, and with Nagle on, a small answer after the TLS session tickets waits ~40 ms for an ACK.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     try:
         # No SO_REUSEADDR: on BSD and macOS it would let this socket share a port that another
         # program holds on all interfaces. On Windows, exclusive use stops others hijacking ours.

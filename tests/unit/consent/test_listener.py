@@ -70,6 +70,8 @@ MakeListener = Callable[..., Awaitable[Harness]]
 @pytest.fixture
 async def make_listener(certificate: CertificateInfo) -> AsyncIterator[MakeListener]:
     made: list[CallbackListener] = []
+    loop_errors: list[dict[str, object]] = []
+    asyncio.get_running_loop().set_exception_handler(lambda _loop, ctx: loop_errors.append(ctx))
 
     async def make(*, tls: bool = True, **options: object) -> Harness:
         events: list[ListenerEvent] = []
@@ -89,6 +91,8 @@ async def make_listener(certificate: CertificateInfo) -> AsyncIterator[MakeListe
     yield make
     for listener in made:
         await listener.close()
+    await asyncio.sleep(0.01)
+    assert not loop_errors, "nothing may escape the listener's connection tasks"
 
 
 async def _ended(reader: asyncio.StreamReader) -> bool:
@@ -523,6 +527,8 @@ async def test_the_listener_binds_the_loopback_only(make_listener: MakeListener)
     assert h.listener._server is not None
     addresses = {s.getsockname()[0] for s in h.listener._server.sockets}
     assert addresses == {"127.0.0.1"}
+    # asyncio sets TCP_NODELAY on accepted sockets only when the protocol is spelled out.
+    assert all(s.proto == socket.IPPROTO_TCP for s in h.listener._server.sockets)
     assert all(
         s.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) == 0
         for s in h.listener._server.sockets
