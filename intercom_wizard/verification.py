@@ -32,7 +32,6 @@ from intercom_wizard.consent.state import new_state
 from intercom_wizard.errors import (
     ConsentCancelled,
     ConsentDeclined,
-    ConsentError,
     ConsentTimeout,
     InputError,
     IntercomAPIError,
@@ -109,10 +108,12 @@ class VerificationResult:
     permissions: dict[PermissionKey, ProbeResult]
     token_stored: StorageKind | None
     checked_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    # Why the workspace could not be read, when Intercom refused to say (the rest still holds).
+    workspace_problem: str | None = None
 
     @property
     def problems(self) -> list[str]:
-        found: list[str] = []
+        found: list[str] = [self.workspace_problem] if self.workspace_problem else []
         for permission in REQUIRED_PERMISSIONS:
             probe = self.permissions.get(permission.key)
             if probe is None or probe.verdict is Verdict.UNKNOWN:
@@ -312,8 +313,8 @@ class VerificationRun:
             raise ConsentCancelled("The consent test was cancelled.")
         if from_browser in done:
             callback = from_browser.result()
-            if callback.error or not callback.code:
-                declined = _declined(callback.error, callback.error_description)
+            if callback.declined or not callback.code:
+                declined = callback.declined_error()
                 await callback.respond(400, failure_page(declined.for_people()))
                 raise declined
             self._emit(RunEventKind.CODE_RECEIVED)
@@ -340,7 +341,7 @@ class VerificationRun:
                 )
                 register_secret(token)
                 self._emit(RunEventKind.CHECKING)
-                me, permissions = await asyncio.gather(
+                (me, me_problem), permissions = await asyncio.gather(
                     self._who_am_i(client, token), client.probe_all(token)
                 )
         except WizardError as error:
@@ -362,23 +363,26 @@ class VerificationRun:
             api_version=VersionCheck.compare(me.served_version if me else None, self._selected),
             permissions=permissions,
             token_stored=stored,
+            workspace_problem=me_problem,
         )
         if callback is not None:
             await callback.respond(*_browser_page(result))
         return result
 
-    async def _who_am_i(self, client: IntercomClient, token: str) -> MeInfo | None:
+    async def _who_am_i(
+        self, client: IntercomClient, token: str
+    ) -> tuple[MeInfo | None, str | None]:
         try:
-            return await client.me(token)
+            return await client.me(token), None
         except TokenRejected:
             raise
         except IntercomAPIError as error:
             # Some workspaces refuse /me without an extra permission; the probes still tell
-            # the rest, so this shows up as "workspace unknown" rather than a failed test.
+            # the rest, so this shows up as a problem beside the results, not a failed test.
             _log.warning(
                 "GET /me failed with status %s (request %s)", error.status, error.request_id
             )
-            return None
+            return None, error.for_people()
 
     def _relay(self, event: ListenerEvent) -> None:
         kinds = {
@@ -398,14 +402,6 @@ class VerificationRun:
                 self._on_event(RunEvent(kind, detail))
             except Exception:  # a broken observer must not break the test itself
                 _log.exception("event observer failed")
-
-
-def _declined(error: str | None, description: str | None) -> ConsentError:
-    reason = description or error or "no reason given"
-    return ConsentDeclined(
-        f"The authorization was not given in Intercom ({reason}).",
-        hint="Start the test again and choose Authorize (or Install) on Intercom's page.",
-    )
 
 
 def _browser_page(result: VerificationResult) -> tuple[int, bytes]:

@@ -8,7 +8,6 @@ only, so a trailing ``=`` stays part of the value.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote
@@ -57,13 +56,17 @@ def parse_query(query: str) -> RedirectAnswer:
 
 
 def describe_error(error: str, description: str | None) -> str:
-    """Intercom's error and description as one short line, safe to show as HTML or text."""
+    """Intercom's error and description as one short line of plain text.
+
+    Escaping is left to whatever shows it (the browser pages escape every value; the wizard
+    shows messages as plain text), so the same words read right in a terminal and a page.
+    """
     text = f"{error}: {description}" if description else error
-    text = _CONTROL.sub(" ", text).strip()
+    # Only the code must stay byte-exact; in words, a form-encoded '+' is a space.
+    text = _CONTROL.sub(" ", text.replace("+", " ")).strip()
     if len(text) > _MAX_DESCRIPTION:
         text = text[: _MAX_DESCRIPTION - 1] + "…"
-    # & < > only: safe in rich-text labels and pages, while apostrophes stay readable in a terminal.
-    return html.escape(text, quote=False)
+    return text
 
 
 def declined_error(answer: RedirectAnswer) -> ConsentDeclined:

@@ -156,7 +156,7 @@ async def test_a_declined_consent_is_a_callback_with_the_error(
     assert callback.declined
     assert (callback.code, callback.error) == (None, "access_denied")
     assert callback.error_description == "No+<thanks>"
-    assert "&lt;thanks&gt;" in str(callback.declined_error())
+    assert "No <thanks>" in str(callback.declined_error())
     assert Kind.DECLINED in h.kinds()
     await callback.respond(200, failure_page(str(callback.declined_error())))
     assert (await browser).status == 200

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from intercom_wizard.consent.pages import failure_page
 from intercom_wizard.consent.redirect import RedirectAnswer, parse_pasted, parse_query
 from intercom_wizard.errors import ConsentDeclined, PastedAddressError
 
@@ -102,7 +103,7 @@ def test_parse_pasted_refuses_with_a_reason(pasted: str, words: str) -> None:
     assert CODE not in caught.value.for_people()
 
 
-def test_parse_pasted_reports_a_declined_consent_with_the_escaped_description() -> None:
+def test_parse_pasted_reports_a_declined_consent_escaped_only_where_shown_as_html() -> None:
     pasted = (
         f"https://127.0.0.1:24891/callback?error=access_denied"
         f"&error_description=%3Cscript%3Ealert(1)%3C%2Fscript%3E+%26+more&state={STATE}"
@@ -111,8 +112,10 @@ def test_parse_pasted_reports_a_declined_consent_with_the_escaped_description() 
         parse_pasted(pasted, STATE)
     message = str(caught.value)
     assert "access_denied" in message
-    assert "&lt;script&gt;" in message
-    assert "<script>" not in message
+    # Plain text for terminals and plain-text labels; the browser page escapes it.
+    assert "<script>alert(1)</script> & more" in message
+    page = failure_page(message).decode()
+    assert "&lt;script&gt;" in page and "<script>" not in page
     assert caught.value.exit_code == 3
 
 
