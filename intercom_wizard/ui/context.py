@@ -11,20 +11,19 @@ import asyncio
 import time
 import webbrowser
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from intercom_wizard.intercom.regions import Endpoints, Region
 from intercom_wizard.paths import app_data_dir
-from intercom_wizard.session import SetupSession
 
 if TYPE_CHECKING:
+    from intercom_wizard.intercom.regions import Endpoints, Region
     from intercom_wizard.sandbox.server import SandboxIntercom
     from intercom_wizard.secrets import SecretStore
+    from intercom_wizard.session import SetupSession
 
 BrowserOpener = Callable[[str], Awaitable[bool]]
-EndpointsFactory = Callable[[Region], Endpoints]
+EndpointsFactory = Callable[["Region"], "Endpoints"]
 
 CONSENT_TIMEOUT = 300.0
 SANDBOX_CLIENT_ID = "sandbox-client-id"
@@ -43,6 +42,8 @@ async def open_in_system_browser(url: str) -> bool:
 
 def default_endpoints(region: Region) -> Endpoints:
     """The region's hosts, or INTERCOM_WIZARD_APP_URL / INTERCOM_WIZARD_API_URL when set."""
+    from intercom_wizard.intercom.regions import Endpoints
+
     return Endpoints.for_region(region)
 
 
@@ -50,6 +51,8 @@ def sandbox_endpoints(base_url: str) -> EndpointsFactory:
     """Every region points at the embedded sandbox, which serves consent and API alike."""
 
     def endpoints(region: Region) -> Endpoints:
+        from intercom_wizard.intercom.regions import Endpoints
+
         return Endpoints(app_base=base_url, api_base=base_url, overridden=True)
 
     return endpoints
@@ -59,20 +62,58 @@ def default_settings_path() -> Path:
     return app_data_dir() / "settings.ini"
 
 
-@dataclass
 class WizardContext:
-    session: SetupSession = field(default_factory=SetupSession)
-    store: SecretStore | None = None
-    endpoints_for: EndpointsFactory = default_endpoints
-    sandbox: SandboxIntercom | None = None
-    # What the training banner tells people to type; the sandbox was made with these.
-    sandbox_credentials: tuple[str, str] = (SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET)
-    settings_path: Path = field(default_factory=default_settings_path)
-    open_browser: BrowserOpener = open_in_system_browser
-    clock: Callable[[], float] = time.monotonic
-    consent_timeout: float = CONSENT_TIMEOUT
-    clipboard_clear_ms: int = CLIPBOARD_CLEAR_MS
-    resume_at_start: bool = True
+    """Everything the wizard is given. The session is made on first use (see module doc)."""
+
+    def __init__(
+        self,
+        *,
+        session: SetupSession | None = None,
+        store: SecretStore | None = None,
+        endpoints_for: EndpointsFactory = default_endpoints,
+        sandbox: SandboxIntercom | None = None,
+        sandbox_credentials: tuple[str, str] = (SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET),
+        settings_path: Path | None = None,
+        open_browser: BrowserOpener = open_in_system_browser,
+        clock: Callable[[], float] = time.monotonic,
+        consent_timeout: float = CONSENT_TIMEOUT,
+        clipboard_clear_ms: int = CLIPBOARD_CLEAR_MS,
+        resume_at_start: bool = True,
+        training: bool = False,
+    ) -> None:
+        self._session = session
+        self.store = store
+        self.endpoints_for = endpoints_for
+        self.sandbox = sandbox
+        # What the training banner tells people to type; the sandbox was made with these.
+        self.sandbox_credentials = sandbox_credentials
+        self.settings_path = settings_path or default_settings_path()
+        self.open_browser = open_browser
+        self.clock = clock
+        self.consent_timeout = consent_timeout
+        self.clipboard_clear_ms = clipboard_clear_ms
+        self.resume_at_start = resume_at_start
+        self.training = training  # known before the sandbox itself has started
+
+    @property
+    def session(self) -> SetupSession:
+        if self._session is None:
+            from intercom_wizard.session import SetupSession
+
+            self._session = SetupSession()
+        return self._session
+
+    @session.setter
+    def session(self, value: SetupSession) -> None:
+        self._session = value
+
+    @property
+    def session_loaded(self) -> bool:
+        return self._session is not None
+
+    @property
+    def in_training(self) -> bool:
+        return self.training or self.sandbox is not None
 
     def secrets(self) -> SecretStore:
         """The secret store, made on first use."""

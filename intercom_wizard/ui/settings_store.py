@@ -6,10 +6,12 @@ import contextlib
 import json
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
-from intercom_wizard.session import SetupSession
+if TYPE_CHECKING:
+    from intercom_wizard.session import SetupSession
 
 _log = logging.getLogger(__name__)
 _SESSION_KEY = "setup/session"
@@ -20,7 +22,18 @@ class ProgressStore:
     def __init__(self, path: Path) -> None:
         self._settings = QSettings(str(path), QSettings.Format.IniFormat)
 
+    def saved_page(self) -> int:
+        """The page to resume at, read without loading the engine (start-up stays quick)."""
+        raw: object = self._settings.value(_PAGE_KEY, 0)
+        try:
+            page: int = int(raw)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return 0
+        return max(0, page)
+
     def load(self) -> SetupSession:
+        from intercom_wizard.session import SetupSession
+
         raw = self._settings.value(_SESSION_KEY, "")
         try:
             data = json.loads(raw) if isinstance(raw, str) and raw else {}

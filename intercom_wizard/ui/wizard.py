@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QCloseEvent, QIcon
@@ -11,49 +12,56 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from intercom_wizard.resources import resource_path
 from intercom_wizard.ui.context import WizardContext
-from intercom_wizard.ui.diagnostics_dialog import DiagnosticsDialog
 from intercom_wizard.ui.page_ids import PageId
-from intercom_wizard.ui.pages.api_version import ApiVersionPage
 from intercom_wizard.ui.pages.base import BasePage
-from intercom_wizard.ui.pages.create_app import CreateAppPage
-from intercom_wizard.ui.pages.credentials import CredentialsPage
-from intercom_wizard.ui.pages.finish import FinishPage
-from intercom_wizard.ui.pages.permissions import PermissionsPage
-from intercom_wizard.ui.pages.redirect_urls import RedirectUrlsPage
-from intercom_wizard.ui.pages.results import ResultsPage
-from intercom_wizard.ui.pages.test_authorization import AuthorizationTestPage
 from intercom_wizard.ui.pages.welcome import WelcomePage
-from intercom_wizard.ui.pages.where import WherePage
-from intercom_wizard.ui.report_dialog import ReportDialog
 from intercom_wizard.ui.settings_store import ProgressStore
 from intercom_wizard.ui.state import RunState
 
+if TYPE_CHECKING:
+    from intercom_wizard.ui.diagnostics_dialog import DiagnosticsDialog
+    from intercom_wizard.ui.report_dialog import ReportDialog
+
 _log = logging.getLogger(__name__)
 
-PAGE_CLASSES: dict[PageId, type[BasePage]] = {
-    PageId.WELCOME: WelcomePage,
-    PageId.WHERE: WherePage,
-    PageId.CREATE_APP: CreateAppPage,
-    PageId.REDIRECT_URLS: RedirectUrlsPage,
-    PageId.PERMISSIONS: PermissionsPage,
-    PageId.CREDENTIALS: CredentialsPage,
-    PageId.API_VERSION: ApiVersionPage,
-    PageId.TEST: AuthorizationTestPage,
-    PageId.RESULTS: ResultsPage,
-    PageId.FINISH: FinishPage,
-}
+def page_classes() -> dict[PageId, type[BasePage]]:
+    """Every page's class; imported on demand, as they pull in the whole engine."""
+    from intercom_wizard.ui.pages.api_version import ApiVersionPage
+    from intercom_wizard.ui.pages.create_app import CreateAppPage
+    from intercom_wizard.ui.pages.credentials import CredentialsPage
+    from intercom_wizard.ui.pages.finish import FinishPage
+    from intercom_wizard.ui.pages.permissions import PermissionsPage
+    from intercom_wizard.ui.pages.redirect_urls import RedirectUrlsPage
+    from intercom_wizard.ui.pages.results import ResultsPage
+    from intercom_wizard.ui.pages.test_authorization import AuthorizationTestPage
+    from intercom_wizard.ui.pages.where import WherePage
+
+    return {
+        PageId.WELCOME: WelcomePage,
+        PageId.WHERE: WherePage,
+        PageId.CREATE_APP: CreateAppPage,
+        PageId.REDIRECT_URLS: RedirectUrlsPage,
+        PageId.PERMISSIONS: PermissionsPage,
+        PageId.CREDENTIALS: CredentialsPage,
+        PageId.API_VERSION: ApiVersionPage,
+        PageId.TEST: AuthorizationTestPage,
+        PageId.RESULTS: ResultsPage,
+        PageId.FINISH: FinishPage,
+    }
 
 
 class SetupWizard(QWizard):
     DIAGNOSTICS_BUTTON = QWizard.WizardButton.CustomButton1
 
-    def __init__(self, context: WizardContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: WizardContext, parent: QWidget | None = None, *, welcome_only: bool = False
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.state = RunState()
         self.progress = ProgressStore(context.settings_path)
         title = self.tr("Intercom setup for Cyclr")
-        if context.sandbox is not None:
+        if context.in_training:
             title = self.tr("%s (training mode: sandbox Intercom)") % title
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -93,15 +101,25 @@ class SetupWizard(QWizard):
         self.resize(780, 640)
 
         self.pages: dict[PageId, BasePage] = {}
-        for page_id, page_class in PAGE_CLASSES.items():
-            page = page_class(context, self.state)
-            self.pages[page_id] = page
-            self.setPage(int(page_id), page)
+        self._add_page(PageId.WELCOME, WelcomePage)
         self.setStartId(int(PageId.WELCOME))
+        if not welcome_only:
+            self.add_remaining_pages()
         self.currentIdChanged.connect(self._page_changed)
         self._diagnostics: DiagnosticsDialog | None = None
         self._report: ReportDialog | None = None
         self.closing = False
+
+    def _add_page(self, page_id: PageId, page_class: type[BasePage]) -> None:
+        page = page_class(self.context, self.state)
+        self.pages[page_id] = page
+        self.setPage(int(page_id), page)
+
+    def add_remaining_pages(self) -> None:
+        """Pages 2 to 10. Start-up shows Welcome first and adds these right after it painted."""
+        for page_id, page_class in page_classes().items():
+            if page_id not in self.pages:
+                self._add_page(page_id, page_class)
 
     # --- navigation -------------------------------------------------------------------------
 
@@ -138,17 +156,15 @@ class SetupWizard(QWizard):
         if self.current_page_id() is PageId.TEST:
             self.next()
         results = self.pages[PageId.RESULTS]
-        if isinstance(results, ResultsPage) and self.state.result is not None:
-            results.show_result(self.state.result)
+        if self.state.result is not None:
+            results.initializePage()
 
     def go_back_to_test(self) -> None:
         while self.current_page_id() not in (PageId.TEST, PageId.WELCOME, None):
             self.back()
         if self.current_page_id() is not PageId.TEST:
             return
-        test = self.pages[PageId.TEST]
-        if isinstance(test, AuthorizationTestPage):
-            test.start_test()
+        self.pages[PageId.TEST].start_test()  # type: ignore[attr-defined]
 
     def _page_changed(self, page_id: int) -> None:
         if page_id > PageId.WELCOME:
@@ -156,6 +172,8 @@ class SetupWizard(QWizard):
         self.save_progress()
 
     def save_progress(self) -> None:
+        if not self.context.session_loaded:
+            return  # nothing learnt yet (and loading the engine now would slow start-up)
         try:
             self.progress.save(self.context.session)
         except Exception:  # a settings file we cannot write must not stop the setup
@@ -168,6 +186,8 @@ class SetupWizard(QWizard):
             self.show_diagnostics()
 
     def show_diagnostics(self) -> DiagnosticsDialog:
+        from intercom_wizard.ui.diagnostics_dialog import DiagnosticsDialog
+
         if self._diagnostics is None:
             self._diagnostics = DiagnosticsDialog(self.context, self)
         self._diagnostics.show()  # non-modal: the wizard stays usable
@@ -176,6 +196,8 @@ class SetupWizard(QWizard):
         return self._diagnostics
 
     def show_report(self) -> ReportDialog:
+        from intercom_wizard.ui.report_dialog import ReportDialog
+
         if self._report is None:
             keys = [page.step_key for page in self.pages.values()]
             self._report = ReportDialog(self.context, self.state, keys, self)
@@ -188,9 +210,9 @@ class SetupWizard(QWizard):
 
     def stop_work(self) -> None:
         """Cancel every running task (the consent test releases its port as it ends)."""
-        test = self.pages[PageId.TEST]
-        if isinstance(test, AuthorizationTestPage):
-            test.cancel_test()
+        test = self.pages.get(PageId.TEST)
+        if test is not None:
+            test.cancel_test()  # type: ignore[attr-defined]
         for page in self.pages.values():
             page.tasks.cancel_all()
         for dialog in (self._diagnostics, self._report):

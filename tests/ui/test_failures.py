@@ -61,7 +61,7 @@ def test_declined_consent(make_wizard, loop, sandbox):
     wizard = prepared(make_wizard, open_browser=browser)
 
     async def scenario() -> None:
-        await fails_on_page(wizard, "not given")
+        await fails_on_page(wizard, "declined")
         status, _html = await browser.last_page()
         assert status == 400
 

@@ -35,7 +35,7 @@ class BasePage(QWizardPage):
         self.tasks = PageTasks(self.show_problem)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        if context.sandbox is not None:
+        if context.in_training:
             outer.addWidget(
                 SandboxBanner(*context.sandbox_credentials, self)
             )

@@ -123,7 +123,7 @@ class CredentialsPage(BasePage):
 
     def _advice(self) -> str:
         client_id = self.client_id.text()
-        if client_id and self.context.sandbox is None and not _UUID.match(client_id):
+        if client_id and not self.context.in_training and not _UUID.match(client_id):
             return self.tr("Intercom's Client IDs usually look like "
                            "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx; check you copied the whole "
                            "value.")

@@ -67,7 +67,10 @@ class WelcomePage(BasePage):
 
     def saved_page(self) -> PageId | None:
         """The page to resume at, or None when there is nothing to resume."""
-        page = self.context.session.last_page
+        if self.context.session_loaded:
+            page = self.context.session.last_page
+        else:
+            page = self.setup_wizard().progress.saved_page()
         if page <= PageId.WELCOME or page > max(PageId):
             return None
         target = PageId(page)
