@@ -2,17 +2,19 @@
 
 ``build_wizard`` makes the window without showing it (tests, the screenshot script and the
 self-test use it); ``run_wizard`` is what ``intercom-wizard`` runs.
+
+Start-up order matters for how soon the window appears: only Qt and the Welcome page are loaded
+before the first paint; asyncio, qasync, logging and the engine follow once it is on screen.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from intercom_wizard.ui.context import (
@@ -71,6 +73,7 @@ def _finish_start(wizard: SetupWizard, sandbox: bool, started: list[SandboxInter
     if sandbox:
         started.append(_start_sandbox(context))
     load_saved_session(context)
+    wizard.set_window_icon()
     wizard.add_remaining_pages()
     # Imported now, while the user reads Welcome, so that Start on page 8 does not stall.
     import intercom_wizard.verification  # noqa: F401
@@ -82,7 +85,12 @@ def _finish_start(wizard: SetupWizard, sandbox: bool, started: list[SandboxInter
 
 
 class _FirstPaintWatch(QObject):
-    """Calls back once, on the event loop's next turn after the window first painted."""
+    """Calls back once, on the event loop's next turn after the window first painted.
+
+    It watches the window alone, not the whole application: a Python filter on every event of
+    every widget would slow down the very start-up it is waiting for. The window is painted
+    first and its children in the same pass, so the queued callback runs after all of them.
+    """
 
     def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
         super().__init__(window)
@@ -90,43 +98,60 @@ class _FirstPaintWatch(QObject):
         self._callback: Callable[[], None] | None = callback
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            self._callback is not None
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
+        if self._callback is not None and event.type() == QEvent.Type.Paint:
             callback, self._callback = self._callback, None
-            QCoreApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            self._window.removeEventFilter(self)
             QTimer.singleShot(0, callback)
         return False
 
 
-def _after_first_paint(app: QApplication, window: QWidget, callback: Callable[[], None]) -> None:
-    app.installEventFilter(_FirstPaintWatch(window, callback))
+def _after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
+    window.installEventFilter(_FirstPaintWatch(window, callback))
+
+
+_FIRST_PAINT_WAIT_MS = 2000  # a window manager that never exposes the window must not stop us
+
+
+def _show_and_paint(window: QWidget) -> None:
+    """Show ``window`` and return once it has painted (or after a bounded wait).
+
+    A short local Qt loop, before any asyncio loop exists; user input waits until the real loop
+    runs, so nothing can act on a half-started wizard.
+    """
+    local = QEventLoop()
+    _after_first_paint(window, local.quit)
+    QTimer.singleShot(_FIRST_PAINT_WAIT_MS, local.quit)
+    window.show()
+    local.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
 
 def run_wizard(*, sandbox: bool, debug: bool = False) -> int:
     """Show the wizard until it is closed; the exit code is 0 after Finish, 1 otherwise."""
-    import qasync
-
-    from intercom_wizard.logs import configure_logging
     from intercom_wizard.ui.translations import install_translations
 
-    configure_logging(debug=debug)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("intercom-wizard")
     app.setApplicationDisplayName("Intercom setup for Cyclr")
     app.setOrganizationName("Cyclr")
     install_translations(app)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
+    app.setQuitOnLastWindowClosed(False)  # the loop ends when cleanup is done, not before
 
     # Welcome first, on screen as soon as possible; everything else right after it painted.
     context = WizardContext(training=sandbox)
     wizard = SetupWizard(context, welcome_only=True)
     wizard.restart()
+    _show_and_paint(wizard)
+
+    import asyncio
+
+    import qasync
+
+    from intercom_wizard.logs import configure_logging
+
+    configure_logging(debug=debug)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
     started: list[SandboxIntercom] = []
     closed: asyncio.Future[int] = loop.create_future()
 
@@ -135,9 +160,7 @@ def run_wizard(*, sandbox: bool, debug: bool = False) -> int:
             closed.set_result(code)
 
     wizard.finished.connect(on_finished)
-    app.setQuitOnLastWindowClosed(False)  # the loop ends when cleanup is done, not before
-    wizard.show()
-    _after_first_paint(app, wizard, lambda: _finish_start(wizard, sandbox, started))
+    loop.call_soon(_finish_start, wizard, sandbox, started)
 
     async def main() -> int:
         code = await closed

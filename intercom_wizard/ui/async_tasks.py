@@ -8,14 +8,16 @@ the window stops work.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from intercom_wizard.errors import WizardError
+
+if TYPE_CHECKING:
+    import asyncio
 
 _log = logging.getLogger(__name__)
 
@@ -34,6 +36,8 @@ class PageTasks:
         return any(not task.done() for task in self._tasks)
 
     def start(self, work: Coroutine[Any, Any, None], *, name: str = "") -> asyncio.Task[None]:
+        import asyncio  # not at module level: the first page paints before asyncio is loaded
+
         loop = asyncio.get_event_loop()
         task = loop.create_task(self._guarded(work), name=name or None)
         self._tasks.add(task)
@@ -41,6 +45,8 @@ class PageTasks:
         return task
 
     async def _guarded(self, work: Coroutine[Any, Any, None]) -> None:
+        import asyncio
+
         try:
             await work
         except asyncio.CancelledError:
@@ -65,6 +71,8 @@ class PageTasks:
 
     async def drain(self) -> None:
         """Cancel everything and wait until it has finished cleaning up (ports released)."""
+        import asyncio
+
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()

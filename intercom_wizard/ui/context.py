@@ -7,9 +7,7 @@ start-up time the first page does not need.
 
 from __future__ import annotations
 
-import asyncio
 import time
-import webbrowser
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +35,9 @@ async def open_in_system_browser(url: str) -> bool:
     ``webbrowser.open`` may wait for a launcher process, so it runs in a worker thread. Its True
     does not prove a window appeared, which is why the page always shows the URL as well.
     """
+    import asyncio
+    import webbrowser
+
     return await asyncio.get_running_loop().run_in_executor(None, webbrowser.open, url)
 
 

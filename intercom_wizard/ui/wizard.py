@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import TYPE_CHECKING
 
@@ -65,9 +64,6 @@ class SetupWizard(QWizard):
             title = self.tr("%s (training mode: sandbox Intercom)") % title
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        icon = resource_path("icons", "intercom-wizard.svg")
-        if icon.is_file():
-            self.setWindowIcon(QIcon(str(icon)))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
@@ -105,6 +101,7 @@ class SetupWizard(QWizard):
         self.setStartId(int(PageId.WELCOME))
         if not welcome_only:
             self.add_remaining_pages()
+            self.set_window_icon()
         self.currentIdChanged.connect(self._page_changed)
         self._diagnostics: DiagnosticsDialog | None = None
         self._report: ReportDialog | None = None
@@ -114,6 +111,12 @@ class SetupWizard(QWizard):
         page = page_class(self.context, self.state)
         self.pages[page_id] = page
         self.setPage(int(page_id), page)
+
+    def set_window_icon(self) -> None:
+        """The application icon; an SVG, so it loads Qt's SVG support (after the first paint)."""
+        icon = resource_path("icons", "intercom-wizard.svg")
+        if icon.is_file():
+            self.setWindowIcon(QIcon(str(icon)))
 
     def add_remaining_pages(self) -> None:
         """Pages 2 to 10. Start-up shows Welcome first and adds these right after it painted."""
@@ -222,6 +225,8 @@ class SetupWizard(QWizard):
 
     async def shutdown(self) -> None:
         """Stop all work and wait until it has cleaned up (ports closed, files written)."""
+        import asyncio  # loaded after the first paint (see app.run_wizard)
+
         self.stop_work()
         pending = [page.tasks.drain() for page in self.pages.values()]
         for dialog in (self._diagnostics, self._report):

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -19,6 +17,7 @@ from intercom_wizard.ui.async_tasks import PageTasks
 from intercom_wizard.ui.context import WizardContext
 from intercom_wizard.ui.state import RunState
 from intercom_wizard.ui.widgets.message_area import MessageArea
+from intercom_wizard.ui.widgets.properties import set_enum_property
 from intercom_wizard.ui.widgets.sandbox_banner import SandboxBanner
 
 if TYPE_CHECKING:
@@ -43,8 +42,9 @@ class BasePage(QWizardPage):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Enum keys by name: this runs before the first paint (see widgets.properties).
+        set_enum_property(scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        set_enum_property(scroll, "focusPolicy", "NoFocus")
         body = QWidget(scroll)
         body.setObjectName("pageBody")
         self.body = QVBoxLayout(body)
@@ -60,14 +60,12 @@ class BasePage(QWizardPage):
     def paragraph(self, text: str, *, rich: bool = False) -> QLabel:
         label = QLabel(self)
         label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        set_enum_property(label, "textFormat", "RichText" if rich else "PlainText")
         label.setText(text)
         if rich:
             label.setOpenExternalLinks(False)
             label.linkActivated.connect(self.open_url)
-            label.setTextInteractionFlags(
-                Qt.TextInteractionFlag.TextBrowserInteraction
-            )
+            set_enum_property(label, "textInteractionFlags", "TextBrowserInteraction")
         self.body.addWidget(label)
         return label
 
@@ -80,6 +78,8 @@ class BasePage(QWizardPage):
 
     @staticmethod
     def esc(text: str) -> str:
+        import html  # not needed before the first paint
+
         return html.escape(text)
 
     # --- behaviour shared by pages --------------------------------------------------------

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from intercom_wizard.ui.widgets.copyable_field import CopyableField
+from intercom_wizard.ui.widgets.properties import set_enum_property
 
 
 class SandboxBanner(QFrame):
@@ -36,7 +36,7 @@ class SandboxBanner(QFrame):
         self.client_secret.set_value(client_secret)
         # The page's own first field gets the focus; the Copy buttons stay reachable by Tab.
         for field in (self.client_id, self.client_secret):
-            field.edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            set_enum_property(field.edit, "focusPolicy", "ClickFocus")
         layout = QGridLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setVerticalSpacing(2)
