@@ -33,9 +33,7 @@ class DiagnosticsDialog(QDialog):
         self.setModal(False)
         self.setAccessibleName(self.tr("Diagnostics"))
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(self.tr("Checks of this computer for the consent test:"), self)
-        )
+        layout.addWidget(QLabel(self.tr("Checks of this computer for the consent test:"), self))
         self.rows_layout = QVBoxLayout()
         layout.addLayout(self.rows_layout)
         self.rows: list[StatusRow] = []
@@ -65,9 +63,7 @@ class DiagnosticsDialog(QDialog):
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
-        self.log_label.setText(
-            self.tr("Log file (secrets are masked): %s") % log_file()
-        )
+        self.log_label.setText(self.tr("Log file (secrets are masked): %s") % log_file())
         self.run_checks()
 
     def run_checks(self) -> None:

@@ -48,8 +48,7 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                self.tr("Send this to the person helping you. It holds no secret, token or "
-                        "code."),
+                self.tr("Send this to the person helping you. It holds no secret, token or code."),
                 self,
             )
         )
@@ -96,8 +95,10 @@ class ReportDialog(QDialog):
         self.json.setPlainText(self.report.to_json())
 
     def current_text(self) -> str:
-        return self.json.toPlainText() if self.tabs.currentIndex() == 1 else (
-            self.markdown.toPlainText()
+        return (
+            self.json.toPlainText()
+            if self.tabs.currentIndex() == 1
+            else (self.markdown.toPlainText())
         )
 
     def _copy(self) -> None:

@@ -173,6 +173,8 @@ def _check_translations() -> dict[str, Any]:
 
 
 def _check_wizard() -> dict[str, Any]:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from intercom_wizard.ui.app import build_wizard
     from intercom_wizard.ui.context import WizardContext
 
@@ -188,7 +190,11 @@ def _check_wizard() -> dict[str, Any]:
             titles = [wizard.page(page_id).title() for page_id in page_ids]
             shown = wizard.isVisible()
         finally:
+            # Delete now, not at some later event loop: a caller that goes on running Qt (a
+            # test session, say) must not meet a half-deleted wizard in its own loop.
+            wizard.close()
             wizard.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             app.processEvents()
     if shown:
         raise SelfTestFailure("the wizard showed itself while being built")

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 _log = logging.getLogger(__name__)
 
+
 def page_classes() -> dict[PageId, type[BasePage]]:
     """Every page's class; imported on demand, as they pull in the whole engine."""
     from intercom_wizard.ui.pages.api_version import ApiVersionPage

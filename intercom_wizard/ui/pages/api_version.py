@@ -34,8 +34,10 @@ class ApiVersionPage(BasePage):
         super().__init__(context, state)
         self.setTitle(self.tr("Choose the API version"))
         self.setSubTitle(
-            self.tr("Cyclr has one Intercom connector per API version; use the one that "
-                    "matches your app.")
+            self.tr(
+                "Cyclr has one Intercom connector per API version; use the one that "
+                "matches your app."
+            )
         )
         self.step_texts = [
             self.tr("1. Log in to your Intercom account."),
@@ -58,8 +60,10 @@ class ApiVersionPage(BasePage):
         form.addRow(self.tr("Cyclr connector:"), self.connector)
         self.body.addLayout(form)
         self.paragraph(
-            self.tr("<b>Important:</b> read Intercom's <a href=\"%s\">API changelog</a> for "
-                    "the differences between versions before you change one.")
+            self.tr(
+                '<b>Important:</b> read Intercom\'s <a href="%s">API changelog</a> for '
+                "the differences between versions before you change one."
+            )
             % self.esc(CHANGELOG_URL),
             rich=True,
         )
@@ -101,8 +105,11 @@ class ApiVersionPage(BasePage):
         connector = connector_for(version)
         if connector is None:
             self.connector.setText(
-                self.tr("Cyclr has no connector for %s; change the app's version in Intercom "
-                        "to one Cyclr supports.") % version.name
+                self.tr(
+                    "Cyclr has no connector for %s; change the app's version in Intercom "
+                    "to one Cyclr supports."
+                )
+                % version.name
             )
         else:
             text = connector.name + (f" ({connector.note})" if connector.note else "")

@@ -35,9 +35,7 @@ class BasePage(QWizardPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         if context.in_training:
-            outer.addWidget(
-                SandboxBanner(*context.sandbox_credentials, self)
-            )
+            outer.addWidget(SandboxBanner(*context.sandbox_credentials, self))
         # A scrolling body keeps every widget reachable at 200% scale on a small screen.
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

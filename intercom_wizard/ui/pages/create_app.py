@@ -18,8 +18,9 @@ class CreateAppPage(BasePage):
         super().__init__(context, state)
         self.setTitle(self.tr("Create the app in Intercom"))
         self.setSubTitle(
-            self.tr("Cyclr signs in to Intercom through an app that you own, made in the "
-                    "Developer Hub.")
+            self.tr(
+                "Cyclr signs in to Intercom through an app that you own, made in the Developer Hub."
+            )
         )
         row = QHBoxLayout()
         self.open_hub = named(
@@ -34,12 +35,18 @@ class CreateAppPage(BasePage):
             [
                 self.tr("Sign in to Intercom as an admin of the workspace Cyclr will use."),
                 self.tr("In the Developer Hub, click <b>New app</b>."),
-                self.tr("Name it so your team recognises it, for example <i>Cyclr</i>, and "
-                        "choose the workspace."),
-                self.tr("Leave “Intended to use Intercom with” on <b>Internal integration</b> "
-                        "unless Intercom asks otherwise, then click <b>Create app</b>."),
-                self.tr("You land on the app's <b>Basic Information</b> page. Keep the tab "
-                        "open; the next pages need it."),
+                self.tr(
+                    "Name it so your team recognises it, for example <i>Cyclr</i>, and "
+                    "choose the workspace."
+                ),
+                self.tr(
+                    "Leave “Intended to use Intercom with” on <b>Internal integration</b> "
+                    "unless Intercom asks otherwise, then click <b>Create app</b>."
+                ),
+                self.tr(
+                    "You land on the app's <b>Basic Information</b> page. Keep the tab "
+                    "open; the next pages need it."
+                ),
             ]
         )
         self.body.addWidget(

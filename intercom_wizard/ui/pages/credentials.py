@@ -27,8 +27,7 @@ class CredentialsPage(BasePage):
         super().__init__(context, state)
         self.setTitle(self.tr("Enter the Client ID and Client Secret"))
         self.setSubTitle(
-            self.tr("In the app, open Basic Information (or Authentication) and copy both "
-                    "values.")
+            self.tr("In the app, open Basic Information (or Authentication) and copy both values.")
         )
         form = QFormLayout()
         self.client_id = named(QLineEdit(self), self.tr("Client ID"))
@@ -73,15 +72,20 @@ class CredentialsPage(BasePage):
         store = self.context.secrets()
         if store.persistent:
             self.storage_note.setText(
-                self.tr("On Next the secret is saved in your system keyring (%s), so you do "
-                        "not have to type it again. Finish > Forget removes it.")
+                self.tr(
+                    "On Next the secret is saved in your system keyring (%s), so you do "
+                    "not have to type it again. Finish > Forget removes it."
+                )
                 % store.backend_name
             )
         else:
             self.storage_note.setText(
-                self.tr("No usable system keyring was found, so the secret stays in memory "
-                        "only and is gone when you close the wizard; nothing is written to "
-                        "disk. Keyring in use: %s.") % store.backend_name
+                self.tr(
+                    "No usable system keyring was found, so the secret stays in memory "
+                    "only and is gone when you close the wizard; nothing is written to "
+                    "disk. Keyring in use: %s."
+                )
+                % store.backend_name
             )
         if session.client_id and not self.secret.text():
             self.tasks.start(self._load_saved_secret(session.client_id), name="load-secret")
@@ -111,22 +115,29 @@ class CredentialsPage(BasePage):
     def _problem(self) -> str:
         client_id, secret = self.client_id.text(), self.secret.text()
         if client_id and not _TOKEN_CHARS.match(client_id):
-            return self.tr("The Client ID should be one word of letters, digits and dashes; "
-                           "copy it again from Basic Information.")
+            return self.tr(
+                "The Client ID should be one word of letters, digits and dashes; "
+                "copy it again from Basic Information."
+            )
         if secret and not _TOKEN_CHARS.match(secret):
-            return self.tr("The Client Secret should be one word of letters, digits and "
-                           "dashes; copy it again.")
+            return self.tr(
+                "The Client Secret should be one word of letters, digits and dashes; copy it again."
+            )
         if client_id and client_id == secret:
-            return self.tr("The Client ID and the Client Secret are the same; one of them was "
-                           "pasted into the wrong box.")
+            return self.tr(
+                "The Client ID and the Client Secret are the same; one of them was "
+                "pasted into the wrong box."
+            )
         return ""
 
     def _advice(self) -> str:
         client_id = self.client_id.text()
         if client_id and not self.context.in_training and not _UUID.match(client_id):
-            return self.tr("Intercom's Client IDs usually look like "
-                           "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx; check you copied the whole "
-                           "value.")
+            return self.tr(
+                "Intercom's Client IDs usually look like "
+                "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx; check you copied the whole "
+                "value."
+            )
         return ""
 
     def isComplete(self) -> bool:
@@ -170,7 +181,10 @@ class CredentialsPage(BasePage):
         else:
             self.mark_step("kept in memory only (no usable keyring)")
             self.storage_note.setText(
-                self.tr("The system keyring (%s) did not take the secret. It stays in memory "
-                        "only and is gone when you close the wizard.") % store.backend_name
+                self.tr(
+                    "The system keyring (%s) did not take the secret. It stays in memory "
+                    "only and is gone when you close the wizard."
+                )
+                % store.backend_name
             )
         self.setup_wizard().next()

@@ -36,8 +36,10 @@ class FinishPage(BasePage):
             self.tr("A copied secret is removed from the clipboard again after a minute.")
         )
         self.paragraph(
-            self.tr("Then add an account for the connector in Cyclr and sign in to Intercom "
-                    "to confirm the whole chain.")
+            self.tr(
+                "Then add an account for the connector in Cyclr and sign in to Intercom "
+                "to confirm the whole chain."
+            )
         )
 
         row = QHBoxLayout()
@@ -76,18 +78,17 @@ class FinishPage(BasePage):
         path = CYCLR_CONSOLE_PATH.replace("> Intercom >", f"> {name} >")
         steps = [
             self.tr("In the Cyclr Console, go to <b>%s</b>.") % self.esc(path),
-            self.tr("Paste the Client ID and the Client Secret below into the connector's "
-                    "settings and save."),
+            self.tr(
+                "Paste the Client ID and the Client Secret below into the connector's "
+                "settings and save."
+            ),
         ]
         if version is not None:
             steps.insert(
                 1,
-                self.tr("The connector must match API version <b>%s</b>.")
-                % self.esc(version.name),
+                self.tr("The connector must match API version <b>%s</b>.") % self.esc(version.name),
             )
-        self.instructions.setText(
-            "<ol>" + "".join(f"<li>{step}</li>" for step in steps) + "</ol>"
-        )
+        self.instructions.setText("<ol>" + "".join(f"<li>{step}</li>" for step in steps) + "</ol>")
         self.client_id.set_value(session.client_id)
         self.client_secret.set_value(self.state.client_secret)
         self.client_secret.edit.setEchoMode(self.client_secret.edit.EchoMode.Password)
@@ -115,9 +116,11 @@ class FinishPage(BasePage):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Revoke the test authorization?"),
-            self.tr("Revoking uninstalls the app from the Intercom workspace you tested "
-                    "with. Any connection that Cyclr already made with this app in that "
-                    "workspace stops working until someone authorizes it again."),
+            self.tr(
+                "Revoking uninstalls the app from the Intercom workspace you tested "
+                "with. Any connection that Cyclr already made with this app in that "
+                "workspace stops working until someone authorizes it again."
+            ),
             QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -149,7 +152,8 @@ class FinishPage(BasePage):
             await client.revoke(token)
         self.state.test_token_revoked = True
         self.outcome.setText(
-            self.tr("The test authorization was revoked: the app was uninstalled from that "
-                    "workspace.")
+            self.tr(
+                "The test authorization was revoked: the app was uninstalled from that workspace."
+            )
         )
         self.mark_step("test authorization revoked")

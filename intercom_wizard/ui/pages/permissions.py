@@ -34,8 +34,10 @@ class PermissionsPage(BasePage):
             where.setIndent(24)
             self.body.addWidget(where)
         self.paragraph(
-            self.tr("Ticking boxes here is only your checklist: the test on page 8 asks "
-                    "Intercom for real whether each permission was granted.")
+            self.tr(
+                "Ticking boxes here is only your checklist: the test on page 8 asks "
+                "Intercom for real whether each permission was granted."
+            )
         )
         self.body.addWidget(
             IllustrationView(

@@ -21,8 +21,10 @@ class RedirectUrlsPage(BasePage):
         super().__init__(context, state)
         self.setTitle(self.tr("Add the redirect URLs"))
         self.setSubTitle(
-            self.tr("In the app, open Authentication, click Edit and add both URLs below, "
-                    "exactly as shown.")
+            self.tr(
+                "In the app, open Authentication, click Edit and add both URLs below, "
+                "exactly as shown."
+            )
         )
         form = QFormLayout()
         self.cyclr_url = CopyableField(self.tr("Cyclr callback URL"), self)
@@ -41,22 +43,28 @@ class RedirectUrlsPage(BasePage):
         form.addRow(port_label, self.port)
         self.body.addLayout(form)
         self.paragraph(
-            self.tr("<b>Why HTTPS?</b> Intercom only accepts https:// redirect URLs. For the "
-                    "test, the wizard answers on your own computer (127.0.0.1) with a "
-                    "certificate it made itself, so your browser will warn once; the Test "
-                    "page tells you how to continue."),
+            self.tr(
+                "<b>Why HTTPS?</b> Intercom only accepts https:// redirect URLs. For the "
+                "test, the wizard answers on your own computer (127.0.0.1) with a "
+                "certificate it made itself, so your browser will warn once; the Test "
+                "page tells you how to continue."
+            ),
             rich=True,
         )
         self.paragraph(
-            self.tr("<b>Which one first?</b> Intercom uses the first redirect URL when a "
-                    "sign-in does not name one. While you test, put the wizard's test URL "
-                    "first; when the test has passed you may move Cyclr's callback to the top "
-                    "or remove the test URL."),
+            self.tr(
+                "<b>Which one first?</b> Intercom uses the first redirect URL when a "
+                "sign-in does not name one. While you test, put the wizard's test URL "
+                "first; when the test has passed you may move Cyclr's callback to the top "
+                "or remove the test URL."
+            ),
             rich=True,
         )
         self.paragraph(
-            self.tr("Change the port only if the test reports it is taken; then register the "
-                    "new test URL instead.")
+            self.tr(
+                "Change the port only if the test reports it is taken; then register the "
+                "new test URL instead."
+            )
         )
         self.body.addWidget(
             IllustrationView(

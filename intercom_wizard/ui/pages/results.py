@@ -37,19 +37,18 @@ class ResultsPage(BasePage):
         self.version = StatusRow(self.tr("API version"), self)
         self.body.addWidget(self.version)
         self.permission_rows = {
-            permission.key: StatusRow(permission.label, self)
-            for permission in REQUIRED_PERMISSIONS
+            permission.key: StatusRow(permission.label, self) for permission in REQUIRED_PERMISSIONS
         }
         for row in self.permission_rows.values():
             self.body.addWidget(row)
         self.repeat_note = self.paragraph(
-            self.tr("Permissions apply to authorizations given after you tick them: after "
-                    "changing anything in the Developer Hub, run the test again.")
+            self.tr(
+                "Permissions apply to authorizations given after you tick them: after "
+                "changing anything in the Developer Hub, run the test again."
+            )
         )
         retry_row = QHBoxLayout()
-        self.retry = named(
-            QPushButton(self.tr("&Retry the test"), self), self.tr("Retry the test")
-        )
+        self.retry = named(QPushButton(self.tr("&Retry the test"), self), self.tr("Retry the test"))
         self.retry.clicked.connect(self._retry)
         retry_row.addWidget(self.retry)
         retry_row.addStretch(1)
@@ -93,14 +92,19 @@ class ResultsPage(BasePage):
         if check.detected is None:
             self.version.set_status(
                 Status.WARNING,
-                self.tr("Intercom did not say which version answers; check Basic Information "
-                        "in the Developer Hub (you chose %s).") % (check.selected or unknown),
+                self.tr(
+                    "Intercom did not say which version answers; check Basic Information "
+                    "in the Developer Hub (you chose %s)."
+                )
+                % (check.selected or unknown),
             )
         elif check.matches is False:
             self.version.set_status(
                 Status.PROBLEM,
-                self.tr("the app answers with %s but you chose %s; pick %s on the API "
-                        "version page, or change the app's version in Intercom.")
+                self.tr(
+                    "the app answers with %s but you chose %s; pick %s on the API "
+                    "version page, or change the app's version in Intercom."
+                )
                 % (check.detected, check.selected, check.detected),
             )
         elif check.matches is None:
@@ -109,9 +113,7 @@ class ResultsPage(BasePage):
                 self.tr("the app answers with %s; no version was chosen.") % check.detected,
             )
         else:
-            self.version.set_status(
-                Status.OK, self.tr("%s, as chosen") % check.detected
-            )
+            self.version.set_status(Status.OK, self.tr("%s, as chosen") % check.detected)
 
         for permission in REQUIRED_PERMISSIONS:
             row = self.permission_rows[permission.key]
@@ -121,9 +123,7 @@ class ResultsPage(BasePage):
             )
             if probe is None or probe.verdict is Verdict.UNKNOWN:
                 detail = probe.detail if probe else ""
-                row.set_status(
-                    Status.WARNING, self.tr("could not tell. %s") % detail + request
-                )
+                row.set_status(Status.WARNING, self.tr("could not tell. %s") % detail + request)
             elif probe.verdict is Verdict.MISSING:
                 row.set_status(
                     Status.PROBLEM,

@@ -26,8 +26,10 @@ class AuthorizationTestPage(BasePage):
         super().__init__(context, state)
         self.setTitle(self.tr("Test the authorization"))
         self.setSubTitle(
-            self.tr("Sign in to Intercom in your browser and authorize the app; the wizard "
-                    "catches the answer on this computer and checks what it can do.")
+            self.tr(
+                "Sign in to Intercom in your browser and authorize the app; the wizard "
+                "catches the answer on this computer and checks what it can do."
+            )
         )
         self.intro = self.paragraph("")
         buttons = QHBoxLayout()
@@ -74,19 +76,25 @@ class AuthorizationTestPage(BasePage):
         )
         help_layout = QVBoxLayout(self.certificate_help)
         help_text = QLabel(
-            self.tr("That is expected: the wizard answers on 127.0.0.1 with a certificate it "
-                    "made itself. In the browser tab that shows the warning:")
+            self.tr(
+                "That is expected: the wizard answers on 127.0.0.1 with a certificate it "
+                "made itself. In the browser tab that shows the warning:"
+            )
             + "<ul>"
             + "<li>"
-            + self.tr("<b>Chrome or Edge:</b> click Advanced, then “Proceed to 127.0.0.1 "
-                      "(unsafe)”; or click anywhere on the page and type <tt>thisisunsafe</tt>.")
+            + self.tr(
+                "<b>Chrome or Edge:</b> click Advanced, then “Proceed to 127.0.0.1 "
+                "(unsafe)”; or click anywhere on the page and type <tt>thisisunsafe</tt>."
+            )
             + "</li><li>"
             + self.tr("<b>Firefox:</b> click Advanced…, then “Accept the Risk and Continue”.")
             + "</li><li>"
             + self.tr("<b>Safari:</b> click Show Details, then “visit this website”.")
             + "</li></ul>"
-            + self.tr("The page then finishes by itself. The exception is kept, so next time "
-                      "there is no warning."),
+            + self.tr(
+                "The page then finishes by itself. The exception is kept, so next time "
+                "there is no warning."
+            ),
             self,
         )
         help_text.setWordWrap(True)
@@ -99,8 +107,9 @@ class AuthorizationTestPage(BasePage):
         paste_layout = QVBoxLayout(paste_box)
         paste_layout.addWidget(
             QLabel(
-                self.tr("Paste the address your browser shows after authorizing (even an "
-                        "error page):"),
+                self.tr(
+                    "Paste the address your browser shows after authorizing (even an error page):"
+                ),
                 self,
             )
         )
@@ -133,8 +142,10 @@ class AuthorizationTestPage(BasePage):
     def initializePage(self) -> None:
         session = self.context.session
         self.intro.setText(
-            self.tr("Before you start, check that %s is among the app's redirect URLs. Start "
-                    "opens your browser at Intercom's consent page; choose Authorize there.")
+            self.tr(
+                "Before you start, check that %s is among the app's redirect URLs. Start "
+                "opens your browser at Intercom's consent page; choose Authorize there."
+            )
             % session.redirect_uri()
         )
         self.start_button.setDefault(True)

@@ -21,10 +21,12 @@ class WelcomePage(BasePage):
             self.tr("Register your own Intercom app, connect it to Cyclr, and prove it works.")
         )
         self.paragraph(
-            self.tr("Cyclr's Intercom connector signs in to Intercom with your own Intercom app. "
-                    "This wizard walks you through creating that app, tells you exactly what to "
-                    "copy into the Cyclr Console, and finishes with a real sign-in test in your "
-                    "browser that checks the credentials, the permissions and the API version.")
+            self.tr(
+                "Cyclr's Intercom connector signs in to Intercom with your own Intercom app. "
+                "This wizard walks you through creating that app, tells you exactly what to "
+                "copy into the Cyclr Console, and finishes with a real sign-in test in your "
+                "browser that checks the credentials, the permissions and the API version."
+            )
         )
         self.paragraph(self.tr("<b>You need:</b>"), rich=True)
         self.steps_needed = self.paragraph(
@@ -41,9 +43,11 @@ class WelcomePage(BasePage):
             rich=True,
         )
         self.paragraph(
-            self.tr("Nothing secret is saved in the wizard's settings: the Client Secret goes "
-                    "to your system's keyring. Diagnostics (bottom left) checks this computer "
-                    "at any time.")
+            self.tr(
+                "Nothing secret is saved in the wizard's settings: the Client Secret goes "
+                "to your system's keyring. Diagnostics (bottom left) checks this computer "
+                "at any time."
+            )
         )
         self.progress_box = QGroupBox(self.tr("Saved progress"), self)
         box = QVBoxLayout(self.progress_box)

@@ -32,8 +32,10 @@ class WherePage(BasePage):
         super().__init__(context, state)
         self.setTitle(self.tr("Where: your Intercom region and Cyclr service domain"))
         self.setSubTitle(
-            self.tr("These decide which Intercom site you sign in to and the address Intercom "
-                    "sends people back to.")
+            self.tr(
+                "These decide which Intercom site you sign in to and the address Intercom "
+                "sends people back to."
+            )
         )
         form = QFormLayout()
         self.region = named(QComboBox(self), self.tr("Intercom region"))
@@ -42,9 +44,11 @@ class WherePage(BasePage):
         region_label = QLabel(self.tr("Intercom &region:"), self)
         region_label.setBuddy(self.region)
         self.region_help = QLabel(
-            self.tr("Your workspace's region is part of the address you use: app.intercom.com "
-                    "(United States), app.eu.intercom.com (Europe) or app.au.intercom.com "
-                    "(Australia)."),
+            self.tr(
+                "Your workspace's region is part of the address you use: app.intercom.com "
+                "(United States), app.eu.intercom.com (Europe) or app.au.intercom.com "
+                "(Australia)."
+            ),
             self,
         )
         self.region_help.setWordWrap(True)
@@ -60,8 +64,10 @@ class WherePage(BasePage):
         domain_label = QLabel(self.tr("Cyclr service &domain:"), self)
         domain_label.setBuddy(self.domain)
         where = QLabel(
-            self.tr("Find it in your Cyclr Console under Settings > General Settings "
-                    "(Service Domain). A pasted URL is fine too."),
+            self.tr(
+                "Find it in your Cyclr Console under Settings > General Settings "
+                "(Service Domain). A pasted URL is fine too."
+            ),
             self,
         )
         where.setWordWrap(True)

@@ -23,9 +23,11 @@ class SandboxBanner(QFrame):
         )
         self.setPalette(palette)
         title = QLabel(
-            self.tr("<b>Training mode:</b> a sandbox stands in for Intercom. Nothing you do "
-                    "here touches a real workspace. Type these credentials on the Credentials "
-                    "page:"),
+            self.tr(
+                "<b>Training mode:</b> a sandbox stands in for Intercom. Nothing you do "
+                "here touches a real workspace. Type these credentials on the Credentials "
+                "page:"
+            ),
             self,
         )
         title.setWordWrap(True)
