@@ -6,7 +6,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
 from intercom_wizard.resources import resource_path
@@ -95,7 +95,7 @@ class SetupWizard(QWizard):
         )
         self.customButtonClicked.connect(self._custom_button)
         self.setMinimumSize(QSize(640, 520))
-        self.resize(780, 640)
+        self.resize(self._default_size())
 
         self.pages: dict[PageId, BasePage] = {}
         self._add_page(PageId.WELCOME, WelcomePage)
@@ -110,8 +110,20 @@ class SetupWizard(QWizard):
 
     def _add_page(self, page_id: PageId, page_class: type[BasePage]) -> None:
         page = page_class(self.context, self.state)
+        # Where the user is in the whole setup, in the header of every page.
+        step = self.tr("Step %d of %d") % (int(page_id) + 1, len(PageId))
+        page.setSubTitle(f"{step} · {page.subTitle()}" if page.subTitle() else step)
         self.pages[page_id] = page
         self.setPage(int(page_id), page)
+
+    @staticmethod
+    def _default_size() -> QSize:
+        """Room for the training banner and the Test page without scrolling, within the screen."""
+        size = QSize(860, 720)
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            size = size.boundedTo(screen.availableGeometry().size() * 0.95)
+        return size
 
     def set_window_icon(self) -> None:
         """The application icon; an SVG, so it loads Qt's SVG support (after the first paint)."""

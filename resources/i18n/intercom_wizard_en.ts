@@ -9,77 +9,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="37"/>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="38"/>
         <source>Cyclr has one Intercom connector per API version; use the one that matches your app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="41"/>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="43"/>
         <source>1. Log in to your Intercom account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="42"/>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="44"/>
         <source>2. Hover over the icon in the bottom left corner and select Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="43"/>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="45"/>
         <source>3. On the settings page, select Developers &gt; Developer Hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="44"/>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="46"/>
         <source>4. In the Developer Hub, select your app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="45"/>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="47"/>
         <source>5. The Basic Information page shows the app&apos;s API version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="46"/>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="48"/>
         <source>6. To change it, click Change version and pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="49"/>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="51"/>
         <source>API version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="52"/>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="54"/>
         <source>Your app&apos;s &amp;version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="57"/>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="59"/>
         <source>Matching Cyclr connector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="58"/>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="60"/>
         <source>Cyclr connector:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="61"/>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="64"/>
         <source>&lt;b&gt;Important:&lt;/b&gt; read Intercom&apos;s &lt;a href=&quot;%s&quot;&gt;API changelog&lt;/a&gt; for the differences between versions before you change one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="66"/>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="70"/>
         <source>How to find the version in Intercom (select a step to see it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="67"/>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="71"/>
         <source>Steps to find the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="104"/>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="109"/>
         <source>Cyclr has no connector for %s; change the app&apos;s version in Intercom to one Cyclr supports.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,263 +92,263 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="29"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="30"/>
         <source>Sign in to Intercom in your browser and authorize the app; the wizard catches the answer on this computer and checks what it can do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="35"/>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="251"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="37"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="262"/>
         <source>&amp;Start the test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="35"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="37"/>
         <source>Start the test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="38"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="40"/>
         <source>&amp;Cancel the test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="38"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="40"/>
         <source>Cancel the test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="45"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="47"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="50"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="52"/>
         <source>Authorization address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="52"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="54"/>
         <source>&amp;Open again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="53"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="55"/>
         <source>Open the authorization address in the browser again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="59"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="61"/>
         <source>If no browser window opened, open this address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="63"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="65"/>
         <source>Local port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="64"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="66"/>
         <source>Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="65"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="67"/>
         <source>Intercom&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="66"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="68"/>
         <source>Token exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="67"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="69"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="73"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="75"/>
         <source>Your browser refused the wizard&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="77"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="80"/>
         <source>That is expected: the wizard answers on 127.0.0.1 with a certificate it made itself. In the browser tab that shows the warning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="81"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="86"/>
         <source>&lt;b&gt;Chrome or Edge:&lt;/b&gt; click Advanced, then “Proceed to 127.0.0.1 (unsafe)”; or click anywhere on the page and type &lt;tt&gt;thisisunsafe&lt;/tt&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="84"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="90"/>
         <source>&lt;b&gt;Firefox:&lt;/b&gt; click Advanced…, then “Accept the Risk and Continue”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="86"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="92"/>
         <source>&lt;b&gt;Safari:&lt;/b&gt; click Show Details, then “visit this website”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="88"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="95"/>
         <source>The page then finishes by itself. The exception is kept, so next time there is no warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="93"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="101"/>
         <source>How to continue past the certificate warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="98"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="106"/>
         <source>Browser ended somewhere else?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="102"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="111"/>
         <source>Paste the address your browser shows after authorizing (even an error page):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="108"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="117"/>
         <source>Address your browser shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="111"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="120"/>
         <source>&amp;Use this address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="111"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="120"/>
         <source>Use the pasted address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="136"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="146"/>
         <source>Before you start, check that %s is among the app&apos;s redirect URLs. Start opens your browser at Intercom&apos;s consent page; choose Authorize there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="172"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="183"/>
         <source>The wizard does not know the Client ID and Client Secret yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="173"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="184"/>
         <source>Go back to the Credentials page and enter both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="188"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="199"/>
         <source>opening port %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="210"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="221"/>
         <source>opening your browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="219"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="230"/>
         <source>no browser opened by itself; copy the address above into one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="232"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="243"/>
         <source>No test is waiting for an address right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="233"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="244"/>
         <source>Click Start, authorize in the browser, then paste if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="251"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="262"/>
         <source>&amp;Test again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="266"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="277"/>
         <source>%d:%02d left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="267"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="278"/>
         <source>%d seconds left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="274"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="285"/>
         <source>listening at %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="275"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="286"/>
         <source>waiting for your browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="278"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="289"/>
         <source>opened; sign in and authorize the app there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="281"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="292"/>
         <source>your browser reached the wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="284"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="295"/>
         <source>refused the certificate; see below how to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="290"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="301"/>
         <source>An answer from an older attempt reached the wizard and was ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="291"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="302"/>
         <source>Use the browser tab opened by this test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="294"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="305"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="295"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="306"/>
         <source>authorization received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="298"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="309"/>
         <source>the authorization was declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="300"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="311"/>
         <source>asking Intercom for a token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="302"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="313"/>
         <source>token received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="304"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="315"/>
         <source>checking workspace, permissions and version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="307"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="318"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -356,17 +356,17 @@
 <context>
     <name>BasePage</name>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/base.py" line="78"/>
+        <location filename="../../intercom_wizard/ui/pages/base.py" line="74"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/base.py" line="102"/>
+        <location filename="../../intercom_wizard/ui/pages/base.py" line="100"/>
         <source>The browser did not open by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/base.py" line="103"/>
+        <location filename="../../intercom_wizard/ui/pages/base.py" line="101"/>
         <source>Copy this address into your browser: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,47 +397,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="21"/>
+        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="22"/>
         <source>Cyclr signs in to Intercom through an app that you own, made in the Developer Hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="26"/>
+        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="27"/>
         <source>&amp;Open the Developer Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="27"/>
+        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="28"/>
         <source>Open the Developer Hub in the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="35"/>
+        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="36"/>
         <source>Sign in to Intercom as an admin of the workspace Cyclr will use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="36"/>
+        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="37"/>
         <source>In the Developer Hub, click &lt;b&gt;New app&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="37"/>
+        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="39"/>
         <source>Name it so your team recognises it, for example &lt;i&gt;Cyclr&lt;/i&gt;, and choose the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="39"/>
+        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="43"/>
         <source>Leave “Intended to use Intercom with” on &lt;b&gt;Internal integration&lt;/b&gt; unless Intercom asks otherwise, then click &lt;b&gt;Create app&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="41"/>
+        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="47"/>
         <source>You land on the app&apos;s &lt;b&gt;Basic Information&lt;/b&gt; page. Keep the tab open; the next pages need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="48"/>
+        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="55"/>
         <source>Drawing of the Developer Hub with the New app button</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,42 +455,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="34"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="33"/>
         <source>Client ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="36"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="35"/>
         <source>Client &amp;ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="39"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="38"/>
         <source>Client Secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="41"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="40"/>
         <source>Client &amp;Secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="45"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="44"/>
         <source>S&amp;how the secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="45"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="44"/>
         <source>Show the Client Secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="50"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="49"/>
         <source>Credentials check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="54"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="53"/>
         <source>Where the secret is kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,32 +500,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="82"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="84"/>
         <source>No usable system keyring was found, so the secret stays in memory only and is gone when you close the wizard; nothing is written to disk. Keyring in use: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="114"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="119"/>
         <source>The Client ID should be one word of letters, digits and dashes; copy it again from Basic Information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="117"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="124"/>
         <source>The Client Secret should be one word of letters, digits and dashes; copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="120"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="128"/>
         <source>The Client ID and the Client Secret are the same; one of them was pasted into the wrong box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="127"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="137"/>
         <source>Intercom&apos;s Client IDs usually look like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx; check you copied the whole value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="173"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="185"/>
         <source>The system keyring (%s) did not take the secret. It stays in memory only and is gone when you close the wizard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,37 +543,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/diagnostics_dialog.py" line="37"/>
+        <location filename="../../intercom_wizard/ui/diagnostics_dialog.py" line="36"/>
         <source>Checks of this computer for the consent test:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/diagnostics_dialog.py" line="47"/>
+        <location filename="../../intercom_wizard/ui/diagnostics_dialog.py" line="45"/>
         <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/diagnostics_dialog.py" line="50"/>
+        <location filename="../../intercom_wizard/ui/diagnostics_dialog.py" line="48"/>
         <source>&amp;Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/diagnostics_dialog.py" line="50"/>
+        <location filename="../../intercom_wizard/ui/diagnostics_dialog.py" line="48"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/diagnostics_dialog.py" line="52"/>
+        <location filename="../../intercom_wizard/ui/diagnostics_dialog.py" line="50"/>
         <source>Open &amp;log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/diagnostics_dialog.py" line="52"/>
+        <location filename="../../intercom_wizard/ui/diagnostics_dialog.py" line="50"/>
         <source>Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/diagnostics_dialog.py" line="69"/>
+        <location filename="../../intercom_wizard/ui/diagnostics_dialog.py" line="66"/>
         <source>Log file (secrets are masked): %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,102 +616,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="39"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="40"/>
         <source>Then add an account for the connector in Cyclr and sign in to Intercom to confirm the whole chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="45"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="47"/>
         <source>Support &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="46"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="48"/>
         <source>Show or save the support report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="49"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="51"/>
         <source>&amp;Forget stored secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="50"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="52"/>
         <source>Forget the stored Client Secret and test token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="53"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="55"/>
         <source>Re&amp;voke test authorization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="54"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="56"/>
         <source>Revoke the test authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="62"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="64"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="75"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="77"/>
         <source>the Intercom connector for your version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="78"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="80"/>
         <source>In the Cyclr Console, go to &lt;b&gt;%s&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="79"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="82"/>
         <source>Paste the Client ID and the Client Secret below into the connector&apos;s settings and save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="85"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="89"/>
         <source>The connector must match API version &lt;b&gt;%s&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="108"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="109"/>
         <source>The Client Secret and the test token were removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="117"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="118"/>
         <source>Revoke the test authorization?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="118"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="120"/>
         <source>Revoking uninstalls the app from the Intercom workspace you tested with. Any connection that Cyclr already made with this app in that workspace stops working until someone authorizes it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="124"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="127"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="126"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="129"/>
         <source>Confirm revoking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="145"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="148"/>
         <source>There is no stored test authorization to revoke.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="146"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="149"/>
         <source>It was already revoked or forgotten, or the test has not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="152"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="156"/>
         <source>The test authorization was revoked: the app was uninstalled from that workspace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,7 +719,7 @@
 <context>
     <name>MessageArea</name>
     <message>
-        <location filename="../../intercom_wizard/ui/widgets/message_area.py" line="21"/>
+        <location filename="../../intercom_wizard/ui/widgets/message_area.py" line="29"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,12 +727,12 @@
 <context>
     <name>PageTasks</name>
     <message>
-        <location filename="../../intercom_wizard/ui/async_tasks.py" line="54"/>
+        <location filename="../../intercom_wizard/ui/async_tasks.py" line="60"/>
         <source>Something unexpected went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/async_tasks.py" line="55"/>
+        <location filename="../../intercom_wizard/ui/async_tasks.py" line="61"/>
         <source>Try again; if it keeps happening, the details are in the log file (Diagnostics &gt; Open log folder).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,12 +755,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/permissions.py" line="37"/>
+        <location filename="../../intercom_wizard/ui/pages/permissions.py" line="38"/>
         <source>Ticking boxes here is only your checklist: the test on page 8 asks Intercom for real whether each permission was granted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/permissions.py" line="43"/>
+        <location filename="../../intercom_wizard/ui/pages/permissions.py" line="45"/>
         <source>Drawing of the permission list with the three permissions ticked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,18 +773,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/redirect_urls.py" line="24"/>
+        <location filename="../../intercom_wizard/ui/pages/redirect_urls.py" line="25"/>
         <source>In the app, open Authentication, click Edit and add both URLs below, exactly as shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/redirect_urls.py" line="28"/>
-        <source>Cyclr callback URL</source>
+        <location filename="../../intercom_wizard/ui/pages/redirect_urls.py" line="33"/>
+        <source>1. Wizard test URL (first while testing):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/redirect_urls.py" line="29"/>
-        <source>1. Cyclr callback:</source>
+        <location filename="../../intercom_wizard/ui/pages/redirect_urls.py" line="35"/>
+        <source>Cyclr callback URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -793,42 +793,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/redirect_urls.py" line="32"/>
-        <source>2. Wizard test URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intercom_wizard/ui/pages/redirect_urls.py" line="35"/>
-        <source>Test port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../intercom_wizard/ui/pages/redirect_urls.py" line="36"/>
-        <source>The local port the wizard listens on during the test</source>
+        <source>2. Cyclr callback:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intercom_wizard/ui/pages/redirect_urls.py" line="39"/>
+        <source>Test port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/pages/redirect_urls.py" line="40"/>
+        <source>The local port the wizard listens on during the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/pages/redirect_urls.py" line="43"/>
         <source>Test &amp;port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/redirect_urls.py" line="44"/>
+        <location filename="../../intercom_wizard/ui/pages/redirect_urls.py" line="49"/>
         <source>&lt;b&gt;Why HTTPS?&lt;/b&gt; Intercom only accepts https:// redirect URLs. For the test, the wizard answers on your own computer (127.0.0.1) with a certificate it made itself, so your browser will warn once; the Test page tells you how to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/redirect_urls.py" line="51"/>
+        <location filename="../../intercom_wizard/ui/pages/redirect_urls.py" line="58"/>
         <source>&lt;b&gt;Which one first?&lt;/b&gt; Intercom uses the first redirect URL when a sign-in does not name one. While you test, put the wizard&apos;s test URL first; when the test has passed you may move Cyclr&apos;s callback to the top or remove the test URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/redirect_urls.py" line="58"/>
+        <location filename="../../intercom_wizard/ui/pages/redirect_urls.py" line="67"/>
         <source>Change the port only if the test reports it is taken; then register the new test URL instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/redirect_urls.py" line="64"/>
+        <location filename="../../intercom_wizard/ui/pages/redirect_urls.py" line="74"/>
         <source>Drawing of the Authentication section with two redirect URLs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,82 +846,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/report_dialog.py" line="56"/>
+        <location filename="../../intercom_wizard/ui/report_dialog.py" line="55"/>
         <source>Report format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/report_dialog.py" line="57"/>
+        <location filename="../../intercom_wizard/ui/report_dialog.py" line="56"/>
         <source>Report as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/report_dialog.py" line="58"/>
+        <location filename="../../intercom_wizard/ui/report_dialog.py" line="57"/>
         <source>Report as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/report_dialog.py" line="61"/>
+        <location filename="../../intercom_wizard/ui/report_dialog.py" line="60"/>
         <source>&amp;Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/report_dialog.py" line="62"/>
+        <location filename="../../intercom_wizard/ui/report_dialog.py" line="61"/>
         <source>&amp;JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/report_dialog.py" line="67"/>
+        <location filename="../../intercom_wizard/ui/report_dialog.py" line="66"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/report_dialog.py" line="67"/>
+        <location filename="../../intercom_wizard/ui/report_dialog.py" line="66"/>
         <source>Copy the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/report_dialog.py" line="69"/>
+        <location filename="../../intercom_wizard/ui/report_dialog.py" line="68"/>
         <source>&amp;Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/report_dialog.py" line="69"/>
+        <location filename="../../intercom_wizard/ui/report_dialog.py" line="68"/>
         <source>Save the report to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/report_dialog.py" line="105"/>
+        <location filename="../../intercom_wizard/ui/report_dialog.py" line="106"/>
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/report_dialog.py" line="111"/>
+        <location filename="../../intercom_wizard/ui/report_dialog.py" line="112"/>
         <source>Save the support report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/report_dialog.py" line="113"/>
+        <location filename="../../intercom_wizard/ui/report_dialog.py" line="114"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/report_dialog.py" line="113"/>
+        <location filename="../../intercom_wizard/ui/report_dialog.py" line="114"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/report_dialog.py" line="130"/>
+        <location filename="../../intercom_wizard/ui/report_dialog.py" line="131"/>
         <source>The report could not be saved to %s (%s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/report_dialog.py" line="131"/>
+        <location filename="../../intercom_wizard/ui/report_dialog.py" line="132"/>
         <source>Choose another folder, or use Copy instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/report_dialog.py" line="133"/>
+        <location filename="../../intercom_wizard/ui/report_dialog.py" line="134"/>
         <source>Saved to %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,17 +994,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="70"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="69"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="76"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="75"/>
         <source>app id %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="87"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="86"/>
         <source>%s (Intercom says %s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,27 +1014,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="102"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="105"/>
         <source>the app answers with %s but you chose %s; pick %s on the API version page, or change the app&apos;s version in Intercom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="109"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="113"/>
         <source>the app answers with %s; no version was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="113"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="116"/>
         <source>%s, as chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="120"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="122"/>
         <source> (request %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="125"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="126"/>
         <source>could not tell. %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,32 +1062,32 @@
 <context>
     <name>SandboxBanner</name>
     <message>
-        <location filename="../../intercom_wizard/ui/widgets/sandbox_banner.py" line="26"/>
-        <source>&lt;b&gt;Training mode:&lt;/b&gt; a sandbox stands in for Intercom. Nothing you do here touches a real workspace. Type these credentials on the Credentials page:</source>
+        <location filename="../../intercom_wizard/ui/widgets/sandbox_banner.py" line="28"/>
+        <source>&lt;b&gt;Training mode:&lt;/b&gt; a sandbox stands in for Intercom, no real workspace is touched. On the Credentials page, type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/widgets/sandbox_banner.py" line="32"/>
+        <location filename="../../intercom_wizard/ui/widgets/sandbox_banner.py" line="34"/>
         <source>Training mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/widgets/sandbox_banner.py" line="33"/>
+        <location filename="../../intercom_wizard/ui/widgets/sandbox_banner.py" line="35"/>
         <source>Sandbox Client ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/widgets/sandbox_banner.py" line="35"/>
+        <location filename="../../intercom_wizard/ui/widgets/sandbox_banner.py" line="37"/>
         <source>Sandbox Client Secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/widgets/sandbox_banner.py" line="44"/>
+        <location filename="../../intercom_wizard/ui/widgets/sandbox_banner.py" line="46"/>
         <source>Client ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/widgets/sandbox_banner.py" line="46"/>
+        <location filename="../../intercom_wizard/ui/widgets/sandbox_banner.py" line="48"/>
         <source>Client Secret:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,63 +1095,68 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="55"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="63"/>
         <source>Intercom setup for Cyclr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="57"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="65"/>
         <source>%s (training mode: sandbox Intercom)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="67"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="72"/>
         <source>&amp;Diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="68"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="73"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="69"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="74"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="70"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="75"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="71"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="76"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="73"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="78"/>
         <source>Open Diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="74"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="79"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="75"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="80"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="76"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="81"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="77"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="82"/>
         <source>Quit the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="114"/>
+        <source>Step %d of %d</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1168,67 +1173,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="24"/>
+        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="25"/>
         <source>Cyclr&apos;s Intercom connector signs in to Intercom with your own Intercom app. This wizard walks you through creating that app, tells you exactly what to copy into the Cyclr Console, and finishes with a real sign-in test in your browser that checks the credentials, the permissions and the API version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="29"/>
+        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="31"/>
         <source>&lt;b&gt;You need:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="35"/>
+        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="37"/>
         <source>admin rights in the Intercom workspace that Cyclr will connect to;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="36"/>
+        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="38"/>
         <source>access to your Cyclr Console (Settings and the Connector Library);</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="37"/>
+        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="39"/>
         <source>about 10 to 15 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="44"/>
+        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="47"/>
         <source>Nothing secret is saved in the wizard&apos;s settings: the Client Secret goes to your system&apos;s keyring. Diagnostics (bottom left) checks this computer at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="48"/>
+        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="52"/>
         <source>Saved progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="51"/>
+        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="55"/>
         <source>&amp;Resume where I left off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="52"/>
+        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="56"/>
         <source>Resume where I left off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="55"/>
+        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="59"/>
         <source>&amp;Start over (forget the saved progress)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="56"/>
+        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="60"/>
         <source>Start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="84"/>
+        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="91"/>
         <source>&amp;Resume at “%s”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="85"/>
+        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="92"/>
         <source>Resume at %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,67 +1246,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="35"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="36"/>
         <source>These decide which Intercom site you sign in to and the address Intercom sends people back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="39"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="41"/>
         <source>Intercom region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="42"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="44"/>
         <source>Intercom &amp;region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="45"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="48"/>
         <source>Your workspace&apos;s region is part of the address you use: app.intercom.com (United States), app.eu.intercom.com (Europe) or app.au.intercom.com (Australia).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="55"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="59"/>
         <source>Cyclr service domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="56"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="60"/>
         <source>Found in the Cyclr Console under Settings &gt; General Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="58"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="62"/>
         <source>for example app-h.cyclr.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="60"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="64"/>
         <source>Cyclr service &amp;domain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="63"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="68"/>
         <source>Find it in your Cyclr Console under Settings &gt; General Settings (Service Domain). A pasted URL is fine too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="70"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="76"/>
         <source>Service domain check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="74"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="80"/>
         <source>Callback URL to register in Intercom (computed from the domain):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="75"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="81"/>
         <source>Cyclr callback URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="107"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="113"/>
         <source>Looks right.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,11 +27,13 @@ class RedirectUrlsPage(BasePage):
             )
         )
         form = QFormLayout()
-        self.cyclr_url = CopyableField(self.tr("Cyclr callback URL"), self)
-        cyclr_label = QLabel(self.tr("1. Cyclr callback:"), self)
-        form.addRow(cyclr_label, self.cyclr_url)
+        # Listed in the order to register them while testing, as the text below explains.
         self.test_url = CopyableField(self.tr("Wizard test URL"), self)
-        form.addRow(QLabel(self.tr("2. Wizard test URL:"), self), self.test_url)
+        form.addRow(
+            QLabel(self.tr("1. Wizard test URL (first while testing):"), self), self.test_url
+        )
+        self.cyclr_url = CopyableField(self.tr("Cyclr callback URL"), self)
+        form.addRow(QLabel(self.tr("2. Cyclr callback:"), self), self.cyclr_url)
         self.port = named(
             QSpinBox(self),
             self.tr("Test port"),

@@ -22,11 +22,11 @@ class SandboxBanner(QFrame):
             QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.ToolTipText)
         )
         self.setPalette(palette)
+        # One short line and one row of fields: the banner sits above every page.
         title = QLabel(
             self.tr(
-                "<b>Training mode:</b> a sandbox stands in for Intercom. Nothing you do "
-                "here touches a real workspace. Type these credentials on the Credentials "
-                "page:"
+                "<b>Training mode:</b> a sandbox stands in for Intercom, no real workspace is "
+                "touched. On the Credentials page, type:"
             ),
             self,
         )
