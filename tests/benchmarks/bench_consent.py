@@ -19,7 +19,6 @@ import argparse
 import asyncio
 import os
 import secrets
-import socket
 import statistics
 import subprocess
 import sys
@@ -37,14 +36,12 @@ from intercom_wizard.consent.redirect import parse_query  # noqa: E402
 from intercom_wizard.intercom.regions import Endpoints  # noqa: E402
 from intercom_wizard.sandbox import SandboxIntercom  # noqa: E402
 from intercom_wizard.verification import VerificationRun  # noqa: E402
-
-URL_LINE = "Open this URL in your browser: "
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+from tests.support.network import free_port  # noqa: E402
+from tests.support.verify_process import (  # noqa: E402
+    read_authorize_url,
+    start_verify,
+    verify_environment,
+)
 
 
 def consent_redirect(client: httpx.Client, authorize_url: str) -> str:
@@ -136,22 +133,16 @@ def time_verify_process(sandbox_home: Path) -> float:
     """Seconds for a whole ``verify --sandbox`` process with a scripted browser."""
     from intercom_wizard.sandbox.scripted_browser import consent_in_sandbox
 
-    env = {k: v for k, v in os.environ.items() if not k.startswith("INTERCOM_")}
-    env["INTERCOM_WIZARD_HOME"] = str(sandbox_home)
+    env = verify_environment(sandbox_home)
     started = time.perf_counter()
-    process = subprocess.Popen(
-        [
-            sys.executable, "-m", "intercom_wizard", "verify", "--sandbox", "--no-browser",
-            "--json", "--client-id", "sandbox-client-id", "--port", str(free_port()),
-        ],
-        cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    process = start_verify(
+        ["--sandbox", "--no-browser", "--json", "--client-id", "sandbox-client-id",
+         "--port", str(free_port())],
+        env,
     )  # fmt: skip
-    assert process.stderr is not None
-    for line in process.stderr:
-        if line.startswith(URL_LINE):
-            consent_in_sandbox(line[len(URL_LINE) :].strip())
-            break
+    url = read_authorize_url(process)
+    assert url is not None, "verify never printed its URL"
+    consent_in_sandbox(url)
     process.communicate(timeout=60)
     elapsed = time.perf_counter() - started
     assert process.returncode == 0, f"verify exited {process.returncode}"

@@ -10,14 +10,14 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from intercom_wizard.sandbox import SandboxIntercom
-from tests.integration.test_verify_cli import ROOT, URL_LINE, free_port
+from tests.support.network import free_port
+from tests.support.verify_process import read_authorize_url, start_verify, verify_environment
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -47,30 +47,15 @@ def sandbox() -> Iterator[SandboxIntercom]:
         yield server
 
 
-def start_verify(sandbox: SandboxIntercom, home: Path) -> tuple[subprocess.Popen[str], str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("INTERCOM_")}
-    env.update(
-        INTERCOM_WIZARD_HOME=str(home),
-        INTERCOM_WIZARD_APP_URL=sandbox.base_url,
-        INTERCOM_WIZARD_API_URL=sandbox.base_url,
-        INTERCOM_CLIENT_SECRET=sandbox.client_secret,
-        PYTHON_KEYRING_BACKEND="tests.support.memory_keyring.MemoryKeyring",
-        PYTHONPATH=str(ROOT),
-    )
-    process = subprocess.Popen(
-        [
-            sys.executable, "-m", "intercom_wizard", "verify", "--json", "--no-browser",
-            "--client-id", sandbox.client_id, "--port", str(free_port()), "--timeout", "60",
-        ],
-        cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    assert process.stderr is not None
-    for line in process.stderr:
-        if line.startswith(URL_LINE):
-            return process, line[len(URL_LINE) :].strip()
-    process.kill()
-    pytest.fail(f"verify never printed its URL: {process.communicate()}")
+def launch_verify(sandbox: SandboxIntercom, home: Path) -> tuple[subprocess.Popen[str], str]:
+    env = verify_environment(home, base_url=sandbox.base_url, secret=sandbox.client_secret)
+    args = ["--json", "--no-browser", "--client-id", sandbox.client_id]
+    process = start_verify([*args, "--port", str(free_port()), "--timeout", "60"], env)
+    url = read_authorize_url(process)
+    if url is None:
+        process.kill()
+        pytest.fail(f"verify never printed its URL: {process.communicate()}")
+    return process, url
 
 
 def test_consent_in_chromium_past_the_certificate_warning(
@@ -79,7 +64,7 @@ def test_consent_in_chromium_past_the_certificate_warning(
     executable = chromium_path()
     from playwright.sync_api import sync_playwright
 
-    process, url = start_verify(sandbox, tmp_path)
+    process, url = launch_verify(sandbox, tmp_path)
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(

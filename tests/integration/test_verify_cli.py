@@ -8,11 +8,9 @@ output, the page the browser was finally shown, and that no secret leaked anywhe
 from __future__ import annotations
 
 import json
-import os
 import signal
 import socket
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,15 +22,8 @@ import pytest
 from intercom_wizard.intercom.permissions import PermissionKey
 from intercom_wizard.sandbox import Faults, SandboxIntercom
 from intercom_wizard.sandbox.scripted_browser import consent_in_sandbox
-
-URL_LINE = "Open this URL in your browser: "
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+from tests.support.network import assert_port_free, free_port
+from tests.support.verify_process import read_authorize_url, start_verify, verify_environment
 
 
 @dataclass
@@ -66,19 +57,8 @@ def verify(
     as_json: bool = True,
 ) -> Outcome:
     """Run ``verify`` and, when ``approve`` is not None, do the browser's part."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("INTERCOM_")}
-    env.update(
-        INTERCOM_WIZARD_HOME=str(home),
-        PYTHON_KEYRING_BACKEND="tests.support.memory_keyring.MemoryKeyring",
-        PYTHONPATH=str(ROOT),
-        BROWSER="false",
-    )
-    if sandbox is not None:
-        env["INTERCOM_WIZARD_APP_URL"] = sandbox.base_url
-        env["INTERCOM_WIZARD_API_URL"] = sandbox.base_url
-    if secret is not None:
-        env["INTERCOM_CLIENT_SECRET"] = secret
-    command = [sys.executable, "-m", "intercom_wizard", "verify", "--no-browser", *args]
+    env = verify_environment(home, base_url=sandbox.base_url if sandbox else None, secret=secret)
+    command = ["--no-browser", *args]
     if as_json:
         command.append("--json")
     if "--client-id" not in args:
@@ -88,37 +68,28 @@ def verify(
     stdin_file = home / "stdin.txt"
     stdin_file.write_text(stdin or "")
     with stdin_file.open() as stdin_stream:
-        process = subprocess.Popen(
-            command,
-            cwd=ROOT,
-            env=env,
-            stdin=stdin_stream if stdin is not None else subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
+        process = start_verify(
+            command, env, stdin=stdin_stream if stdin is not None else subprocess.DEVNULL
         )
     assert process.stderr is not None and process.stdout is not None
     stderr_lines: list[str] = []
     outcome = Outcome(code=-1, stdout="", stderr="")
     browser: threading.Thread | None = None
-    for line in process.stderr:
-        stderr_lines.append(line)
-        if line.startswith(URL_LINE):
-            url = line[len(URL_LINE) :].strip()
-            outcome.extra["url"] = url
-            if interrupt_after_url:
-                process.send_signal(signal.SIGINT)
-            elif approve is not None:
+    url = read_authorize_url(process, stderr_lines)
+    if url is not None:
+        outcome.extra["url"] = url
+        if interrupt_after_url:
+            process.send_signal(signal.SIGINT)
+        elif approve is not None:
 
-                def browse(url: str = url, approve: bool = approve) -> None:
-                    try:
-                        outcome.page = consent_in_sandbox(url, approve=approve, timeout=20)
-                    except BaseException as error:
-                        outcome.browser_error = error
+            def browse(url: str = url, approve: bool = approve) -> None:
+                try:
+                    outcome.page = consent_in_sandbox(url, approve=approve, timeout=20)
+                except BaseException as error:
+                    outcome.browser_error = error
 
-                browser = threading.Thread(target=browse, daemon=True)
-                browser.start()
-            break
+            browser = threading.Thread(target=browse, daemon=True)
+            browser.start()
     stdout, rest = process.communicate(timeout=60)
     stderr_lines.append(rest)
     if browser is not None:
@@ -156,9 +127,7 @@ def test_happy_path_over_https(sandbox: SandboxIntercom, tmp_path: Path) -> None
     assert "Sandbox Workspace" in outcome.page[1]
     assert_no_token_leaked(sandbox, outcome)
     # The listener is gone: the port can be bound again at once.
-    port = int(result["redirect_uri"].rsplit(":", 1)[1].split("/")[0])
-    with socket.socket() as again:
-        again.bind(("127.0.0.1", port))
+    assert_port_free(int(result["redirect_uri"].rsplit(":", 1)[1].split("/")[0]))
 
 
 def test_happy_path_over_plain_http(sandbox: SandboxIntercom, tmp_path: Path) -> None:
@@ -317,8 +286,7 @@ def test_ctrl_c_exits_3_and_frees_the_port(sandbox: SandboxIntercom, tmp_path: P
     )
     assert outcome.code == 3
     assert "Traceback" not in outcome.stderr
-    with socket.socket() as again:
-        again.bind(("127.0.0.1", port))
+    assert_port_free(port)
 
 
 def test_embedded_sandbox_needs_no_setup(tmp_path: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 from collections.abc import Iterator
 from urllib.parse import urljoin
 
@@ -30,12 +29,7 @@ from intercom_wizard.verification import (
     VerificationRun,
     VersionCheck,
 )
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+from tests.support.network import assert_port_free, free_port
 
 
 @pytest.fixture
@@ -143,8 +137,7 @@ async def test_cancel_ends_the_run_and_frees_the_port(sandbox: SandboxIntercom) 
     asyncio.get_running_loop().call_later(0.1, run.cancel)
     with pytest.raises(ConsentCancelled):
         await run.finish()
-    with socket.socket() as again:
-        again.bind(("127.0.0.1", port))
+    assert_port_free(port)
 
 
 async def test_a_cancelled_task_also_frees_the_port(sandbox: SandboxIntercom) -> None:
@@ -156,8 +149,7 @@ async def test_a_cancelled_task_also_frees_the_port(sandbox: SandboxIntercom) ->
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
-    with socket.socket() as again:
-        again.bind(("127.0.0.1", port))
+    assert_port_free(port)
 
 
 @pytest.mark.parametrize(
