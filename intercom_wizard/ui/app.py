@@ -148,8 +148,10 @@ def run_wizard(*, sandbox: bool, debug: bool = False) -> int:
     import qasync
 
     from intercom_wizard.logs import configure_logging
+    from intercom_wizard.ui.garbage import MainThreadGarbageCollector
 
     configure_logging(debug=debug)
+    collector = MainThreadGarbageCollector(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     started: list[SandboxIntercom] = []
@@ -174,3 +176,4 @@ def run_wizard(*, sandbox: bool, debug: bool = False) -> int:
     finally:
         for server in started:
             server.close()
+        collector.stop()

@@ -19,6 +19,7 @@ The pattern that works reliably here (the one qasync's own tests use):
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,17 @@ from intercom_wizard.ui.wizard import SetupWizard
 from tests.ui.helpers import ScriptedBrowser
 
 
+@pytest.fixture(autouse=True, scope="package")
+def collect_garbage_on_the_main_thread() -> Iterator[None]:
+    """As in the app (``ui/garbage.py``): a QObject freed by the cycle collector on a worker
+    thread (the scripted browser's, a keyring call's) crashes Qt later, so these tests switch
+    automatic collection off and collect on this thread after every loop and at the end."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
+
+
 @pytest.fixture
 def loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     errors: list[dict[str, Any]] = []
@@ -52,6 +64,7 @@ def loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     event_loop.run_until_complete(asyncio.sleep(0.05))
     event_loop.close()
     asyncio.set_event_loop(None)
+    gc.collect()
     assert not errors, f"unhandled errors on the event loop: {errors}"
 
 
