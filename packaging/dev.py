@@ -34,7 +34,7 @@ def _wanted_stamp() -> str:
 
 
 def ensure_environment() -> Path:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script runs under any python3
         sys.exit("intercom-wizard needs Python 3.11 or newer.")
     python = _venv_python()
     if not python.exists():

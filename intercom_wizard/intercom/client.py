@@ -11,6 +11,7 @@ import ssl
 import time
 from collections.abc import Awaitable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from types import TracebackType
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -36,6 +37,17 @@ USER_AGENT = f"intercom-wizard/{__version__}"
 _DEFAULT_RATE_LIMIT_WAIT = 1.0  # when a 429 does not say when the window resets
 _RETRY_AGAIN = "Run the consent test again: each authorization code works only once."
 _T = TypeVar("_T")
+
+
+@cache
+def shared_tls_context() -> ssl.SSLContext:
+    """The TLS settings for talking to Intercom, made once per process.
+
+    Building them loads the CA bundle, which takes tens of milliseconds; made per client, that
+    happened on the event loop in the middle of a consent test. ``warmup`` makes it early, on a
+    worker thread. It honours ``SSL_CERT_FILE`` and ``SSL_CERT_DIR`` as httpx itself would.
+    """
+    return httpx.create_ssl_context(trust_env=True)
 
 
 @dataclass(frozen=True)
@@ -84,6 +96,8 @@ class IntercomClient:
             "follow_redirects": False,
             "transport": transport,
         }
+        if transport is None:
+            options["verify"] = shared_tls_context()
         if self.proxy is not None:
             options["proxy"] = self.proxy
         elif transport is None:

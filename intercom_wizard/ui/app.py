@@ -23,6 +23,7 @@ from intercom_wizard.ui.context import (
     WizardContext,
     sandbox_endpoints,
 )
+from intercom_wizard.ui.garbage import collect_on_the_gui_thread
 from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.settings_store import ProgressStore
 from intercom_wizard.ui.wizard import SetupWizard
@@ -48,11 +49,14 @@ def build_wizard(context: WizardContext) -> SetupWizard:
     The session saved in the settings file replaces ``context.session`` when there is one, so a
     relaunch continues where the last run stopped.
     """
+    collect_on_the_gui_thread()
     load_saved_session(context)
     wizard = SetupWizard(context)
     wizard.restart()
     if context.resume_at_start:
         wizard.resume()
+    # While the user reads the first pages, so that a consent test never waits for imports.
+    QTimer.singleShot(0, wizard, wizard.prepare_engine)
     return wizard
 
 
@@ -75,8 +79,6 @@ def _finish_start(wizard: SetupWizard, sandbox: bool, started: list[SandboxInter
     load_saved_session(context)
     wizard.set_window_icon()
     wizard.add_remaining_pages()
-    # Imported now, while the user reads Welcome, so that Start on page 8 does not stall.
-    import intercom_wizard.verification  # noqa: F401
 
     welcome = wizard.pages[PageId.WELCOME]
     welcome.initializePage()
@@ -138,6 +140,7 @@ def run_wizard(*, sandbox: bool, debug: bool = False) -> int:
     app.setQuitOnLastWindowClosed(False)  # the loop ends when cleanup is done, not before
 
     # Welcome first, on screen as soon as possible; everything else right after it painted.
+    collect_on_the_gui_thread()
     context = WizardContext(training=sandbox)
     wizard = SetupWizard(context, welcome_only=True)
     wizard.restart()
@@ -148,10 +151,8 @@ def run_wizard(*, sandbox: bool, debug: bool = False) -> int:
     import qasync
 
     from intercom_wizard.logs import configure_logging
-    from intercom_wizard.ui.garbage import MainThreadGarbageCollector
 
     configure_logging(debug=debug)
-    collector = MainThreadGarbageCollector(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     started: list[SandboxIntercom] = []
@@ -163,6 +164,7 @@ def run_wizard(*, sandbox: bool, debug: bool = False) -> int:
 
     wizard.finished.connect(on_finished)
     loop.call_soon(_finish_start, wizard, sandbox, started)
+    loop.call_soon(wizard.prepare_engine)
 
     async def main() -> int:
         code = await closed
@@ -176,4 +178,3 @@ def run_wizard(*, sandbox: bool, debug: bool = False) -> int:
     finally:
         for server in started:
             server.close()
-        collector.stop()

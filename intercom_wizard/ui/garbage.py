@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 _INTERVAL_MS = 500
+_installed: MainThreadGarbageCollector | None = None
 
 
 class MainThreadGarbageCollector(QObject):
@@ -40,3 +41,19 @@ class MainThreadGarbageCollector(QObject):
         """Hand collection back to Python (the GUI is going away)."""
         self._timer.stop()
         gc.enable()
+
+
+def collect_on_the_gui_thread() -> MainThreadGarbageCollector | None:
+    """Install the collector for the life of the application (once; later calls reuse it).
+
+    Every way a wizard is made goes through here, so no GUI ever runs beside worker threads
+    with Python's automatic collection on. Without an application there is nothing to protect.
+    """
+    global _installed
+    app = QCoreApplication.instance()
+    if app is None:
+        return None
+    if _installed is None:
+        _installed = MainThreadGarbageCollector(app)
+        app.aboutToQuit.connect(_installed.stop)
+    return _installed

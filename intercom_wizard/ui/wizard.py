@@ -236,6 +236,18 @@ class SetupWizard(QWizard):
                 dialog.tasks.cancel_all()
                 dialog.close()
 
+    def prepare_engine(self) -> None:
+        """Load what a consent test needs on a worker thread (see ``warmup.py``).
+
+        A plain thread that reports nothing back: nobody waits for it, and every part still
+        loads where it is first used if the thread has not got there yet.
+        """
+        import threading
+
+        from intercom_wizard.warmup import warm_up
+
+        threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
+
     async def shutdown(self) -> None:
         """Stop all work and wait until it has cleaned up (ports closed, files written)."""
         import asyncio  # loaded after the first paint (see app.run_wizard)
