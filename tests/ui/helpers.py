@@ -22,6 +22,7 @@ from intercom_wizard.ui.wizard import SetupWizard
 T = TypeVar("T")
 SCENARIO_LIMIT = 20.0
 
+
 def drive(loop: qasync.QEventLoop, scenario: Coroutine[Any, Any, T]) -> T:
     return loop.run_until_complete(asyncio.wait_for(scenario, SCENARIO_LIMIT))
 
