@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import intercom_wizard.consent.listener as listener_module
 from intercom_wizard.consent.certificate import (
     CertificateInfo,
     ensure_certificate,
@@ -315,6 +316,23 @@ async def test_a_stalled_client_is_dropped(make_listener: MakeListener) -> None:
     assert await _ended(silent_reader)
     await close(silent_writer)
     assert (await get(h.port, "/nothing")).status == 404
+
+
+async def test_a_silent_connection_has_a_shorter_deadline_than_a_slow_one(
+    make_listener: MakeListener, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(listener_module, "_FIRST_BYTE_SECONDS", 0.2)
+    h: Harness = await make_listener(tls=False, stall_timeout=30.0)
+    slow_reader, slow_writer = await connect(h.port, None)
+    slow_writer.write(b"GET /nothing HTTP/1.1\r\n")  # speaking, if slowly
+    silent_reader, silent_writer = await connect(h.port, None)
+    started = asyncio.get_running_loop().time()
+    assert await _ended(silent_reader)
+    assert asyncio.get_running_loop().time() - started < 2
+    slow_writer.write(f"Host: 127.0.0.1:{h.port}\r\n\r\n".encode())
+    assert (await read_reply(slow_reader)).status == 404
+    for writer in (silent_writer, slow_writer):
+        await close(writer)
 
 
 async def test_an_oversized_head_is_refused(make_listener: MakeListener) -> None:
