@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+# How long a consent test waits for the browser: Intercom's codes expire after about five
+# minutes, so waiting longer could only end in a refused exchange.
+CONSENT_TIMEOUT = 300.0
+
 
 class WizardError(Exception):
     """Base of every error the engine raises on purpose."""
@@ -138,3 +142,7 @@ class TokenRejected(IntercomAPIError):
 
 class SecretStoreError(WizardError):
     """The operating system's keyring failed or did not answer in time."""
+
+
+class ProgressError(WizardError):
+    """The wizard's saved progress could not be written."""

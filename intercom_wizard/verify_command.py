@@ -19,10 +19,11 @@ from contextlib import ExitStack
 from typing import Any, TextIO
 
 from intercom_wizard.consent.listener import DEFAULT_PORT
-from intercom_wizard.errors import InputError, WizardError
+from intercom_wizard.errors import ConsentCancelled, InputError, WizardError
 from intercom_wizard.intercom.permissions import REQUIRED_PERMISSIONS, Verdict
 from intercom_wizard.intercom.regions import Endpoints, Region
 from intercom_wizard.intercom.versions import ApiVersion
+from intercom_wizard.result_json import failure_to_json, result_to_json
 from intercom_wizard.secrets import SecretKind, SecretStore, StorageKind
 from intercom_wizard.session import check_port
 from intercom_wizard.verification import RunEvent, RunEventKind, VerificationResult, VerificationRun
@@ -48,11 +49,11 @@ def run_verify(args: argparse.Namespace) -> int:
     try:
         result = asyncio.run(_verify(options))
     except KeyboardInterrupt:
-        return _fail(options, "Cancelled.", None, 3, out)
+        return _fail(options, ConsentCancelled("Cancelled."), out)
     except WizardError as error:
-        return _fail(options, error.message, error.hint, error.exit_code, out, type(error).__name__)
+        return _fail(options, error, out)
     if options.json:
-        out.write(json.dumps(result.to_json_dict(), indent=2) + "\n")
+        out.write(json.dumps(result_to_json(result), indent=2) + "\n")
     else:
         out.write(format_result(result))
     return 0 if result.ok else 1
@@ -197,35 +198,17 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def _fail(
-    options: _Options,
-    message: str,
-    hint: str | None,
-    code: int,
-    out: TextIO,
-    kind: str = "ConsentCancelled",
-) -> int:
+def _fail(options: _Options, error: WizardError, out: TextIO) -> int:
     if options.json:
-        body: dict[str, Any] = {
-            "ok": False,
-            "region": options.region.value,
-            "redirect_uri": None,
-            "workspace": None,
-            "admin": None,
-            "api_version": {
-                "detected": None,
-                "source": "unknown",
-                "selected": options.api_version.name if options.api_version else None,
-                "matches": None,
-            },
-            "permissions": {p.key.value: None for p in REQUIRED_PERMISSIONS},
-            "token_stored": False,
-            "error": {"type": kind, "message": message, "hint": hint, "exit_code": code},
-        }
+        body = failure_to_json(
+            error,
+            region=options.region,
+            redirect_uri=None,
+            selected_version=options.api_version.name if options.api_version else None,
+        )
         out.write(json.dumps(body, indent=2) + "\n")
-    text = f"{message} {hint}" if hint else message
-    _say(f"intercom-wizard: {text}")
-    return code
+    _say(f"intercom-wizard: {error.for_people()}")
+    return error.exit_code
 
 
 def format_result(result: VerificationResult) -> str:
@@ -259,14 +242,14 @@ def format_result(result: VerificationResult) -> str:
         verdict = probe.verdict if probe else Verdict.UNKNOWN
         request = f"  (request {probe.request_id})" if probe and probe.request_id else ""
         lines.append(f"    [{verdict.value:^7}] {permission.label}{request}")
-        if verdict is Verdict.MISSING:
-            lines.append(f"              Tick it in {permission.where}, then run the test again.")
     stored = {
         StorageKind.KEYRING: "kept in the system keyring",
         StorageKind.MEMORY: "not kept (no system keyring)",
         None: "not kept",
     }[result.token_stored]
     lines.append(f"  Test token:    {stored}")
-    for problem in result.problems:
-        lines.append(f"Problem: {problem}")
+    for finding in result.findings:
+        lines.append(f"Problem: {finding.message}")
+        if finding.hint:
+            lines.append(f"         {finding.hint}")
     return "\n".join(lines) + "\n"

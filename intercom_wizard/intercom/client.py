@@ -28,6 +28,7 @@ from intercom_wizard.errors import (
     TokenRejected,
 )
 from intercom_wizard.intercom.answers import VERSION_HEADER, Answer, read_answer
+from intercom_wizard.intercom.app_credentials import check_client_id, check_client_secret
 from intercom_wizard.intercom.permissions import WHERE_TO_TICK, PermissionKey, ProbeResult
 from intercom_wizard.intercom.probes import PROBE_API_VERSION, PROBES, combine, judge
 from intercom_wizard.intercom.proxy import system_proxy_for
@@ -135,14 +136,10 @@ class IntercomClient:
         Sent exactly once: a code is single-use, so after any answer from the server (or a
         request that may have reached it) a retry could only fail and hide the real reason.
         """
-        for value, what in ((code, "authorization code"), (client_id, "Client ID")):
-            if not value.strip():
-                raise InputError(f"The {what} is empty.", hint=_RETRY_AGAIN)
-        if not client_secret.strip():
-            raise InputError(
-                "The Client Secret is empty.",
-                hint="Copy it from the Developer Hub > your app > Basic Information.",
-            )
+        if not code.strip():
+            raise InputError("The authorization code is empty.", hint=_RETRY_AGAIN)
+        client_id = check_client_id(client_id)
+        client_secret = check_client_secret(client_secret)
         hide = (code, client_secret)
         url = self.endpoints.token_url
         try:
