@@ -144,5 +144,9 @@ class SecretStoreError(WizardError):
     """The operating system's keyring failed or did not answer in time."""
 
 
+class UnexpectedError(WizardError):
+    """Something the wizard did not plan for; the log holds the details."""
+
+
 class ProgressError(WizardError):
     """The wizard's saved progress could not be written."""

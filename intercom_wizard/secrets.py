@@ -16,6 +16,7 @@ import logging
 import threading
 from collections.abc import Callable
 from contextlib import suppress
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
 from typing import TypeVar
@@ -42,6 +43,54 @@ class SecretKind(StrEnum):
 class StorageKind(StrEnum):
     KEYRING = "keyring"
     MEMORY = "memory"
+
+
+class ForgetOutcome(StrEnum):
+    """What forgetting one secret did."""
+
+    REMOVED = "removed"
+    NOTHING_STORED = "nothing-stored"
+    KEYRING_UNREACHABLE = "keyring-unreachable"
+
+
+_SECRET_NAMES = {SecretKind.CLIENT_SECRET: "client secret", SecretKind.TEST_TOKEN: "test token"}
+
+
+@dataclass(frozen=True)
+class ForgetReport:
+    """What ``SecretStore.forget`` removed, secret by secret; the one wording of it."""
+
+    client_id: str
+    outcomes: dict[SecretKind, ForgetOutcome]
+
+    @property
+    def complete(self) -> bool:
+        """True unless the keyring could not be reached for some secret."""
+        return ForgetOutcome.KEYRING_UNREACHABLE not in self.outcomes.values()
+
+    def sentences(self) -> list[str]:
+        """One sentence per secret, for people."""
+        said = []
+        for kind, outcome in self.outcomes.items():
+            name = _SECRET_NAMES[kind]
+            if outcome is ForgetOutcome.REMOVED:
+                said.append(f"The stored {name} was removed.")
+            elif outcome is ForgetOutcome.NOTHING_STORED:
+                said.append(f"No {name} was stored.")
+            else:
+                said.append(
+                    f"The system keyring could not be reached, so the {name} may still be "
+                    "stored there."
+                )
+        return said
+
+    def hint(self) -> str | None:
+        if self.complete:
+            return None
+        return (
+            "Unlock the keychain if it asks and try again, or remove the 'intercom-wizard' "
+            "entries in the system's keychain or Credential Manager by hand."
+        )
 
 
 def _is_persistent(backend: KeyringBackend) -> bool:
@@ -155,21 +204,35 @@ class SecretStore:
             self._memory[account] = value
         return value or None
 
-    async def forget(self, client_id: str) -> None:
-        """Remove both secrets for ``client_id`` from memory and from the keyring."""
-        for kind in SecretKind:
-            account = _account(kind, client_id)
-            self._memory.pop(account, None)
-            if not self.persistent:
-                continue
-            try:
-                await _in_thread(partial(self._delete, account), self._write_timeout, "delete")
-            except (keyring.errors.KeyringError, OSError) as error:
-                raise SecretStoreError(
-                    "The system keyring refused to delete the stored secret.",
-                    hint="Remove the 'intercom-wizard' entries in the OS keychain by hand.",
-                ) from error
+    async def forget(self, client_id: str) -> ForgetReport:
+        """Remove both secrets for ``client_id`` from memory and from the keyring.
 
-    def _delete(self, account: str) -> None:
-        with suppress(keyring.errors.PasswordDeleteError):  # nothing stored: already forgotten
+        The keyring is always asked, even after a save there failed or timed out: that save
+        may still have landed, and only the keyring can say. Both deletions run at once, so
+        a keyring that does not answer costs one timeout, not two.
+        """
+        kinds = tuple(SecretKind)
+        outcomes = await asyncio.gather(*(self._forget_one(kind, client_id) for kind in kinds))
+        return ForgetReport(client_id, dict(zip(kinds, outcomes, strict=True)))
+
+    async def _forget_one(self, kind: SecretKind, client_id: str) -> ForgetOutcome:
+        account = _account(kind, client_id)
+        in_memory = self._memory.pop(account, None) is not None
+        if not _is_persistent(self._backend):
+            return ForgetOutcome.REMOVED if in_memory else ForgetOutcome.NOTHING_STORED
+        try:
+            deleted = await _in_thread(
+                partial(self._delete, account), self._write_timeout, "delete"
+            )
+        except (SecretStoreError, keyring.errors.KeyringError, OSError) as error:
+            _log.warning("keyring delete of the %s failed: %s", kind.value, type(error).__name__)
+            return ForgetOutcome.KEYRING_UNREACHABLE
+        return ForgetOutcome.REMOVED if deleted or in_memory else ForgetOutcome.NOTHING_STORED
+
+    def _delete(self, account: str) -> bool:
+        """Whether an entry was there to delete."""
+        try:
             self._backend.delete_password(SERVICE, account)
+        except keyring.errors.PasswordDeleteError:  # nothing stored: already forgotten
+            return False
+        return True
