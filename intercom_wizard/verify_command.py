@@ -118,7 +118,10 @@ class _Options:
         self.sandbox: bool = args.sandbox
         self.sandbox_faults: str = args.sandbox_faults
         if self.sandbox_faults and not self.sandbox:
-            raise InputError("--sandbox-faults only makes sense with --sandbox.")
+            raise InputError(
+                "--sandbox-faults only makes sense with --sandbox.",
+                hint="Add --sandbox to train against the built-in stand-in Intercom.",
+            )
         self.json: bool = args.json
 
 
