@@ -8,6 +8,7 @@ secrets: the client secret, tokens and authorization codes are kept out of every
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from enum import StrEnum
 
 # How long a consent test waits for the browser: Intercom's codes expire after about five
@@ -150,3 +151,16 @@ class UnexpectedError(WizardError):
 
 class ProgressError(WizardError):
     """The wizard's saved progress could not be written."""
+
+
+def causes(error: BaseException, limit: int = 20) -> Iterator[BaseException]:
+    """``error``, then what caused it (``__cause__``, else ``__context__``), and so on.
+
+    Stops at a loop or after ``limit`` links: a chain is data from libraries, not trusted.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen and len(seen) < limit:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
