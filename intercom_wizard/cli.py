@@ -148,6 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(words)
     except ArgumentError as error:
+        if command is not None:  # argparse reports unknown options from the top parser
+            error.hint = f"'intercom-wizard {command} --help' lists the options."
         return _end(error, as_json=as_json, command=command)
     debug = bool(args.debug)
     try:

@@ -208,26 +208,43 @@ class SecretStore:
         """Remove both secrets for ``client_id`` from memory and from the keyring.
 
         The keyring is always asked, even after a save there failed or timed out: that save
-        may still have landed, and only the keyring can say. Both deletions run at once, so
-        a keyring that does not answer costs one timeout, not two.
+        may still have landed, and only the keyring can say. Both deletions run in turn on
+        one thread (keyring backends are not all safe to call from two threads at once) under
+        one timeout, so a keyring that does not answer costs one wait, not two.
         """
         kinds = tuple(SecretKind)
-        outcomes = await asyncio.gather(*(self._forget_one(kind, client_id) for kind in kinds))
-        return ForgetReport(client_id, dict(zip(kinds, outcomes, strict=True)))
-
-    async def _forget_one(self, kind: SecretKind, client_id: str) -> ForgetOutcome:
-        account = _account(kind, client_id)
-        in_memory = self._memory.pop(account, None) is not None
+        accounts = [_account(kind, client_id) for kind in kinds]
+        in_memory = [self._memory.pop(account, None) is not None for account in accounts]
         if not _is_persistent(self._backend):
-            return ForgetOutcome.REMOVED if in_memory else ForgetOutcome.NOTHING_STORED
-        try:
-            deleted = await _in_thread(
-                partial(self._delete, account), self._write_timeout, "delete"
-            )
-        except (SecretStoreError, keyring.errors.KeyringError, OSError) as error:
-            _log.warning("keyring delete of the %s failed: %s", kind.value, type(error).__name__)
-            return ForgetOutcome.KEYRING_UNREACHABLE
-        return ForgetOutcome.REMOVED if deleted or in_memory else ForgetOutcome.NOTHING_STORED
+            deleted: list[bool | None] = [False] * len(kinds)
+        else:
+            try:
+                deleted = await _in_thread(
+                    partial(self._delete_each, accounts), self._write_timeout, "delete"
+                )
+            except SecretStoreError:
+                _log.warning("the keyring did not answer a delete in time")
+                deleted = [None] * len(kinds)
+        outcomes = {}
+        for kind, was_deleted, was_in_memory in zip(kinds, deleted, in_memory, strict=True):
+            if was_deleted is None:
+                outcomes[kind] = ForgetOutcome.KEYRING_UNREACHABLE
+            elif was_deleted or was_in_memory:
+                outcomes[kind] = ForgetOutcome.REMOVED
+            else:
+                outcomes[kind] = ForgetOutcome.NOTHING_STORED
+        return ForgetReport(client_id, outcomes)
+
+    def _delete_each(self, accounts: list[str]) -> list[bool | None]:
+        """Per account: deleted, nothing there, or None when the keyring failed."""
+        results: list[bool | None] = []
+        for account in accounts:
+            try:
+                results.append(self._delete(account))
+            except Exception as error:  # any backend's failure: reported, not raised
+                _log.warning("keyring delete failed: %s", type(error).__name__)
+                results.append(None)
+        return results
 
     def _delete(self, account: str) -> bool:
         """Whether an entry was there to delete."""

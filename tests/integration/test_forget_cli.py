@@ -118,3 +118,5 @@ def test_bad_input_is_one_json_object_or_one_line(
     assert plain.returncode == 2 and plain.stdout == ""
     assert len(plain.stderr.splitlines()) == 1 and needle in plain.stderr
     assert "usage:" not in plain.stderr
+    if answer["error"]["type"] == "ArgumentError":  # the help named is the command's own
+        assert "'intercom-wizard forget --help'" in plain.stderr
