@@ -1,7 +1,11 @@
-"""The ``intercom-wizard`` command: start the wizard, or check a setup with ``verify``.
+"""The ``intercom-wizard`` command: start the wizard, check a setup with ``verify``, or
+``forget`` the stored secrets.
 
-Nothing here imports Qt: ``verify`` must start fast and run on machines without a display, so
-the window is imported only when it is about to be shown.
+Nothing here imports Qt: ``verify`` and ``forget`` must start fast and run on machines without
+a display (the Windows uninstaller runs ``forget``), so the window is imported only when it is
+about to be shown. Every way a command ends goes through ``_end``: with ``--json`` that writes
+exactly one JSON object on standard output, bad arguments included; without, one line on
+standard error and no usage dump.
 """
 
 from __future__ import annotations
@@ -13,26 +17,40 @@ import traceback
 from collections.abc import Sequence
 
 from intercom_wizard import __version__
-from intercom_wizard.errors import WizardError
+from intercom_wizard.errors import (
+    CONSENT_TIMEOUT,
+    ConsentCancelled,
+    InputError,
+    UnexpectedError,
+    WizardError,
+)
 from intercom_wizard.logs import configure_logging, log_file, redact
 
-EXIT_OK, EXIT_PROBLEM, EXIT_BAD_INPUT, EXIT_NO_CONSENT, EXIT_REFUSED, EXIT_OTHER = range(6)
-
 _log = logging.getLogger("intercom_wizard.cli")
+_JSON_COMMANDS = ("verify", "forget")
+
+
+class ArgumentError(InputError):
+    """The command line itself could not be read (an unknown option, a missing value)."""
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, but bad input exits with our code for bad input and no usage dump."""
+    """argparse, but bad input raises ArgumentError instead of printing usage and exiting."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_BAD_INPUT, f"intercom-wizard: {message}\n")
+        command = self.prog.removeprefix("intercom-wizard").strip()
+        help_line = f"intercom-wizard {command} --help" if command else "intercom-wizard --help"
+        raise ArgumentError(
+            f"{message[:1].upper()}{message[1:]}.", hint=f"'{help_line}' lists the options."
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # No abbreviated options: "--js" meaning "--json" would make scripts depend on the option set.
     parser = _Parser(
         prog="intercom-wizard",
         description="Set up an Intercom app for Cyclr's Intercom connector, and prove it works.",
+        allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"intercom-wizard {__version__}")
     parser.add_argument(
@@ -50,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     verify = commands.add_parser(
         "verify",
+        allow_abbrev=False,
         help="run a real consent and check the app from a terminal",
         description=(
             "Open Intercom's consent page, catch its redirect on this computer, exchange the "
@@ -59,9 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
             "input); it is never accepted as an argument."
         ),
     )
+    # Values are read as text and checked by the command, so that each gets its own message
+    # and hint (and, with --json, a JSON answer) rather than argparse's.
     verify.add_argument("--client-id", required=True, help="the app's Client ID")
     verify.add_argument("--region", default="us", help="us, eu or au (default: us)")
-    verify.add_argument("--port", type=int, default=None, help="local port for the redirect")
+    verify.add_argument("--port", default=None, help="local port for the redirect")
     verify.add_argument(
         "--http", action="store_true", help="listen with plain HTTP instead of HTTPS"
     )
@@ -69,7 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-browser", action="store_true", help="print the URL but do not open a browser"
     )
     verify.add_argument(
-        "--timeout", type=float, default=300.0, help="seconds to wait for consent (default 300)"
+        "--timeout",
+        default=str(CONSENT_TIMEOUT),
+        help=f"seconds to wait for consent (default {CONSENT_TIMEOUT:.0f})",
     )
     verify.add_argument(
         "--api-version", default=None, help="the version chosen for the app, e.g. 2.11"
@@ -87,14 +110,50 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print one JSON object on standard output"
     )
     verify.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+
+    forget = commands.add_parser(
+        "forget",
+        allow_abbrev=False,
+        help="remove the stored client secret and test token from the system keyring",
+        description=(
+            "Remove the client secret and the test token the wizard stored for a Client ID "
+            "(by default the one in the wizard's saved progress) and say what was removed. "
+            "Exits 0 when done, also when nothing was stored, and non-zero when the keyring "
+            "could not be reached."
+        ),
+    )
+    forget.add_argument("--client-id", default=None, help="the app's Client ID")
+    forget.add_argument(
+        "--json", action="store_true", help="print one JSON object on standard output"
+    )
+    forget.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
+def command_in(argv: Sequence[str]) -> tuple[str | None, bool]:
+    """The command named in ``argv`` and whether it was asked for JSON, read before argparse
+    can fail, so that even a bad command line gets its answer in the form asked for."""
+    words = list(argv)
+    if "--" in words:
+        words = words[: words.index("--")]
+    for index, word in enumerate(words):
+        if word in _JSON_COMMANDS:
+            return word, "--json" in words[index:]
+    return None, False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    command, as_json = command_in(words)
+    try:
+        args = build_parser().parse_args(words)
+    except ArgumentError as error:
+        if command is not None:  # argparse reports unknown options from the top parser
+            error.hint = f"'intercom-wizard {command} --help' lists the options."
+        return _end(error, as_json=as_json, command=command)
     debug = bool(args.debug)
     try:
-        configure_logging(debug=debug, console=debug and args.command == "verify")
+        configure_logging(debug=debug, console=debug and args.command in _JSON_COMMANDS)
     except OSError as error:
         print(f"intercom-wizard: cannot write its log file ({error}); continuing.", file=sys.stderr)
     try:
@@ -102,6 +161,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from intercom_wizard.verify_command import run_verify
 
             return run_verify(args)
+        if args.command == "forget":
+            from intercom_wizard.forget_command import run_forget
+
+            return run_forget(args)
         if args.self_test:
             from intercom_wizard.ui.selftest import run_self_test
 
@@ -110,18 +173,29 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_wizard(sandbox=args.sandbox, debug=debug)
     except KeyboardInterrupt:
-        print("Cancelled.", file=sys.stderr)
-        return EXIT_NO_CONSENT
+        return _end(ConsentCancelled("Cancelled."), as_json=as_json, command=args.command)
     except WizardError as error:
-        print(f"intercom-wizard: {error.for_people()}", file=sys.stderr)
-        return error.exit_code
+        return _end(error, as_json=as_json, command=args.command)
     except Exception:
         _log.exception("unexpected failure")
         if debug:
             print(redact(traceback.format_exc()), file=sys.stderr)
-        print(
-            "intercom-wizard stopped because of an unexpected problem. "
-            f"The details are in {log_file()}; run again with --debug to see them here.",
-            file=sys.stderr,
+        unexpected = UnexpectedError(
+            "intercom-wizard stopped because of an unexpected problem.",
+            hint=f"The details are in {log_file()}; run again with --debug to see them here.",
         )
-        return EXIT_OTHER
+        return _end(unexpected, as_json=as_json, command=args.command)
+
+
+def _end(error: WizardError, *, as_json: bool, command: str | None) -> int:
+    """Say why a command ended, once, and return its exit code."""
+    if command == "forget":
+        from intercom_wizard import forget_command
+
+        return forget_command.report_failure(error, as_json=as_json)
+    if command == "verify":
+        from intercom_wizard import verify_command
+
+        return verify_command.report_failure(error, as_json=as_json)
+    print(f"intercom-wizard: {error.for_people()}", file=sys.stderr)
+    return error.exit_code

@@ -15,12 +15,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Literal, Protocol
 from urllib.parse import urlsplit
 
 import httpx
 
-from intercom_wizard import __version__
 from intercom_wizard.consent.certificate import (
     CERT_FILE,
     KEY_FILE,
@@ -28,8 +27,9 @@ from intercom_wizard.consent.certificate import (
     certificate_status,
 )
 from intercom_wizard.consent.ports import LOOPBACK, bind_loopback
-from intercom_wizard.errors import ListenerError
-from intercom_wizard.intercom.proxy import system_proxy_for
+from intercom_wizard.errors import ListenerError, causes
+from intercom_wizard.intercom.client import USER_AGENT
+from intercom_wizard.intercom.proxy import async_client, system_proxy_for
 from intercom_wizard.intercom.regions import Endpoints
 from intercom_wizard.logs import redact
 
@@ -202,7 +202,9 @@ async def _check_host(
     started = time.perf_counter()
     sent = datetime.now(UTC)
     try:
-        async with _http_client(base, proxy, limit) as client:
+        async with async_client(
+            base, proxy, timeout=limit, headers={"User-Agent": f"{USER_AGENT} diagnostics"}
+        ) as client:
             response = await client.get(f"{base}/")
     except httpx.TimeoutException:
         return DiagnosticResult(
@@ -232,24 +234,6 @@ async def _check_host(
     )
 
 
-def _http_client(base: str, proxy: str | None, timeout: float) -> httpx.AsyncClient:
-    # The same choices as the Intercom client: the system proxy when there is one, else direct
-    # even if httpx would pick up an environment proxy on its own.
-    options: dict[str, Any] = {
-        "timeout": httpx.Timeout(timeout),
-        "follow_redirects": False,
-        "headers": {"User-Agent": f"intercom-wizard/{__version__} diagnostics"},
-    }
-    if proxy is not None:
-        options["proxy"] = proxy
-    else:
-        options["mounts"] = {f"all://{urlsplit(base).hostname or ''}": None}
-    try:
-        return httpx.AsyncClient(trust_env=True, **options)
-    except ImportError:  # a SOCKS proxy in the environment, which httpx cannot use here
-        return httpx.AsyncClient(trust_env=False, **options)
-
-
 def _proxy_label(proxy: str | None) -> str:
     # Only scheme, host and port: a proxy URL can carry a user name and password.
     if not proxy:
@@ -261,12 +245,10 @@ def _proxy_label(proxy: str | None) -> str:
 
 def _reason(error: BaseException) -> str:
     seen: list[str] = []
-    current: BaseException | None = error
-    while current is not None and len(seen) < 4:
-        text = str(current).strip()
+    for cause in causes(error, limit=4):
+        text = str(cause).strip()
         if text and text not in seen:
             seen.append(text)
-        current = current.__cause__ or current.__context__
     return redact("; ".join(seen[-2:]) if seen else type(error).__name__)
 
 

@@ -8,7 +8,12 @@ secrets: the client secret, tokens and authorization codes are kept out of every
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from enum import StrEnum
+
+# How long a consent test waits for the browser: Intercom's codes expire after about five
+# minutes, so waiting longer could only end in a refused exchange.
+CONSENT_TIMEOUT = 300.0
 
 
 class WizardError(Exception):
@@ -138,3 +143,24 @@ class TokenRejected(IntercomAPIError):
 
 class SecretStoreError(WizardError):
     """The operating system's keyring failed or did not answer in time."""
+
+
+class UnexpectedError(WizardError):
+    """Something the wizard did not plan for; the log holds the details."""
+
+
+class ProgressError(WizardError):
+    """The wizard's saved progress could not be written."""
+
+
+def causes(error: BaseException, limit: int = 20) -> Iterator[BaseException]:
+    """``error``, then what caused it (``__cause__``, else ``__context__``), and so on.
+
+    Stops at a loop or after ``limit`` links: a chain is data from libraries, not trusted.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen and len(seen) < limit:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__

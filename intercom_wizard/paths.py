@@ -27,3 +27,8 @@ def certificate_dir() -> Path:
 
 def log_dir() -> Path:
     return app_data_dir() / "logs"
+
+
+def progress_file() -> Path:
+    """The wizard's saved progress (see ``progress.py``); never holds a secret."""
+    return app_data_dir() / "progress.json"

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from intercom_wizard import __version__
 from intercom_wizard.errors import WizardError
-from intercom_wizard.intercom.permissions import REQUIRED_PERMISSIONS, PermissionKey
+from intercom_wizard.intercom.permissions import REQUIRED_PERMISSIONS
 from intercom_wizard.intercom.versions import connector_for
 from intercom_wizard.logs import redact
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from intercom_wizard.session import SetupSession
     from intercom_wizard.verification import VerificationResult
 
-REPORT_FORMAT = 1
+REPORT_FORMAT = 2  # 2: the consent test section is verify's JSON
 MASK = "[redacted]"
 
 # On top of the log's patterns (see logs.redact): shapes a credential can take in prose or
@@ -191,42 +191,13 @@ def _steps_section(session: SetupSession, steps: Mapping[str, str]) -> list[dict
 
 
 def _check_section(result: VerificationResult) -> dict[str, Any]:
-    workspace, admin, version = result.workspace, result.admin, result.api_version
-    order = [p.key for p in REQUIRED_PERMISSIONS]
-    order += [key for key in result.permissions if key not in order]
-    labels = {p.key: p.label for p in REQUIRED_PERMISSIONS}
-    permissions = []
-    for key in order:
-        probe = result.permissions.get(key)
-        permissions.append(
-            {
-                "key": PermissionKey(key).value,
-                "label": labels.get(key, str(key)),
-                "verdict": probe.verdict.value if probe is not None else "not checked",
-                "http_status": probe.status if probe is not None else None,
-                "request_id": probe.request_id if probe is not None else None,
-                "detail": probe.detail if probe is not None else "",
-            }
-        )
-    return {
-        "ok": result.ok,
-        "checked_at": result.checked_at.isoformat(timespec="seconds"),
-        "region": result.region.value,
-        "redirect_uri": result.redirect_uri,
-        "workspace": None
-        if workspace is None
-        else {"name": workspace.name, "id_code": workspace.id_code, "region": workspace.region},
-        "admin": None if admin is None else {"name": admin.name, "email": admin.email},
-        "api_version": {
-            "detected": version.detected,
-            "source": version.source,
-            "selected": version.selected,
-            "matches": version.matches,
-        },
-        "permissions": permissions,
-        "problems": list(result.problems),
-        "test_token_kept_in": result.token_stored.value if result.token_stored else None,
-    }
+    # The same JSON as ``verify --json`` (one serializer), plus labels for people to read.
+    from intercom_wizard.result_json import result_to_json
+
+    check = result_to_json(result)
+    labels = {p.key.value: p.label for p in REQUIRED_PERMISSIONS}
+    check["permission_labels"] = labels
+    return check
 
 
 # --- Markdown -------------------------------------------------------------------------------
@@ -326,17 +297,21 @@ def _render_check(check: Mapping[str, Any]) -> list[str]:
         f"(from {_cell(version['source'])}) |",
         f"| Chosen API version | {_cell(version['selected'])} |",
         f"| Versions match | {matches} |",
-        f"| Test token kept in | {_cell(check['test_token_kept_in'])} |",
+        f"| Test token kept in | {_cell(check['token_kept_in'])} |",
         "",
         "| Permission | Verdict | HTTP | request_id | Detail |",
         "|---|---|---|---|---|",
     ]
-    lines += [
-        f"| {_cell(p['label'])} | {_cell(p['verdict'])} | {_cell(p['http_status'])} | "
-        f"{_code(p['request_id'])} | {_cell(p['detail'])} |"
-        for p in check["permissions"]
-    ]
-    if check["problems"]:
+    for key, verdict in check["permissions"].items():
+        details = check["permission_details"].get(key) or {}
+        lines.append(
+            f"| {_cell(check['permission_labels'].get(key, key))} | "
+            f"{_cell(verdict or 'not checked')} | {_cell(details.get('http_status'))} | "
+            f"{_code(check['request_ids'].get(key))} | {_cell(details.get('detail'))} |"
+        )
+    if check["findings"]:
         lines += ["", "Problems:", ""]
-        lines += [f"- {' '.join(str(problem).split())}" for problem in check["problems"]]
+        for finding in check["findings"]:
+            hint = f" {finding['hint']}" if finding["hint"] else ""
+            lines.append(f"- {' '.join(str(finding['message'] + hint).split())}")
     return lines

@@ -16,6 +16,7 @@ import logging
 import threading
 from collections.abc import Callable
 from contextlib import suppress
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
 from typing import TypeVar
@@ -42,6 +43,54 @@ class SecretKind(StrEnum):
 class StorageKind(StrEnum):
     KEYRING = "keyring"
     MEMORY = "memory"
+
+
+class ForgetOutcome(StrEnum):
+    """What forgetting one secret did."""
+
+    REMOVED = "removed"
+    NOTHING_STORED = "nothing-stored"
+    KEYRING_UNREACHABLE = "keyring-unreachable"
+
+
+_SECRET_NAMES = {SecretKind.CLIENT_SECRET: "client secret", SecretKind.TEST_TOKEN: "test token"}
+
+
+@dataclass(frozen=True)
+class ForgetReport:
+    """What ``SecretStore.forget`` removed, secret by secret; the one wording of it."""
+
+    client_id: str
+    outcomes: dict[SecretKind, ForgetOutcome]
+
+    @property
+    def complete(self) -> bool:
+        """True unless the keyring could not be reached for some secret."""
+        return ForgetOutcome.KEYRING_UNREACHABLE not in self.outcomes.values()
+
+    def sentences(self) -> list[str]:
+        """One sentence per secret, for people."""
+        said = []
+        for kind, outcome in self.outcomes.items():
+            name = _SECRET_NAMES[kind]
+            if outcome is ForgetOutcome.REMOVED:
+                said.append(f"The stored {name} was removed.")
+            elif outcome is ForgetOutcome.NOTHING_STORED:
+                said.append(f"No {name} was stored.")
+            else:
+                said.append(
+                    f"The system keyring could not be reached, so the {name} may still be "
+                    "stored there."
+                )
+        return said
+
+    def hint(self) -> str | None:
+        if self.complete:
+            return None
+        return (
+            "Unlock the keychain if it asks and try again, or remove the 'intercom-wizard' "
+            "entries in the system's keychain or Credential Manager by hand."
+        )
 
 
 def _is_persistent(backend: KeyringBackend) -> bool:
@@ -155,21 +204,52 @@ class SecretStore:
             self._memory[account] = value
         return value or None
 
-    async def forget(self, client_id: str) -> None:
-        """Remove both secrets for ``client_id`` from memory and from the keyring."""
-        for kind in SecretKind:
-            account = _account(kind, client_id)
-            self._memory.pop(account, None)
-            if not self.persistent:
-                continue
-            try:
-                await _in_thread(partial(self._delete, account), self._write_timeout, "delete")
-            except (keyring.errors.KeyringError, OSError) as error:
-                raise SecretStoreError(
-                    "The system keyring refused to delete the stored secret.",
-                    hint="Remove the 'intercom-wizard' entries in the OS keychain by hand.",
-                ) from error
+    async def forget(self, client_id: str) -> ForgetReport:
+        """Remove both secrets for ``client_id`` from memory and from the keyring.
 
-    def _delete(self, account: str) -> None:
-        with suppress(keyring.errors.PasswordDeleteError):  # nothing stored: already forgotten
+        The keyring is always asked, even after a save there failed or timed out: that save
+        may still have landed, and only the keyring can say. Both deletions run in turn on
+        one thread (keyring backends are not all safe to call from two threads at once) under
+        one timeout, so a keyring that does not answer costs one wait, not two.
+        """
+        kinds = tuple(SecretKind)
+        accounts = [_account(kind, client_id) for kind in kinds]
+        in_memory = [self._memory.pop(account, None) is not None for account in accounts]
+        if not _is_persistent(self._backend):
+            deleted: list[bool | None] = [False] * len(kinds)
+        else:
+            try:
+                deleted = await _in_thread(
+                    partial(self._delete_each, accounts), self._write_timeout, "delete"
+                )
+            except SecretStoreError:
+                _log.warning("the keyring did not answer a delete in time")
+                deleted = [None] * len(kinds)
+        outcomes = {}
+        for kind, was_deleted, was_in_memory in zip(kinds, deleted, in_memory, strict=True):
+            if was_deleted is None:
+                outcomes[kind] = ForgetOutcome.KEYRING_UNREACHABLE
+            elif was_deleted or was_in_memory:
+                outcomes[kind] = ForgetOutcome.REMOVED
+            else:
+                outcomes[kind] = ForgetOutcome.NOTHING_STORED
+        return ForgetReport(client_id, outcomes)
+
+    def _delete_each(self, accounts: list[str]) -> list[bool | None]:
+        """Per account: deleted, nothing there, or None when the keyring failed."""
+        results: list[bool | None] = []
+        for account in accounts:
+            try:
+                results.append(self._delete(account))
+            except Exception as error:  # any backend's failure: reported, not raised
+                _log.warning("keyring delete failed: %s", type(error).__name__)
+                results.append(None)
+        return results
+
+    def _delete(self, account: str) -> bool:
+        """Whether an entry was there to delete."""
+        try:
             self._backend.delete_password(SERVICE, account)
+        except keyring.errors.PasswordDeleteError:  # nothing stored: already forgotten
+            return False
+        return True

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from intercom_wizard.consent.authorize import authorize_url
+from intercom_wizard.intercom.authorize import authorize_url
 from intercom_wizard.consent.certificate import ensure_certificate, server_ssl_context
 from intercom_wizard.consent.listener import (
     Callback,
@@ -30,6 +30,7 @@ from intercom_wizard.consent.pages import failure_page, success_page
 from intercom_wizard.consent.redirect import parse_pasted
 from intercom_wizard.consent.state import new_state
 from intercom_wizard.errors import (
+    CONSENT_TIMEOUT,
     ConsentCancelled,
     ConsentDeclined,
     ConsentTimeout,
@@ -38,13 +39,10 @@ from intercom_wizard.errors import (
     TokenRejected,
     WizardError,
 )
+from intercom_wizard.findings import Finding, findings
+from intercom_wizard.intercom.app_credentials import check_client_id, check_client_secret
 from intercom_wizard.intercom.client import Admin, IntercomClient, MeInfo, Workspace
-from intercom_wizard.intercom.permissions import (
-    REQUIRED_PERMISSIONS,
-    PermissionKey,
-    ProbeResult,
-    Verdict,
-)
+from intercom_wizard.intercom.permissions import PermissionKey, ProbeResult
 from intercom_wizard.intercom.regions import Endpoints, Region
 from intercom_wizard.intercom.versions import ApiVersion
 from intercom_wizard.logs import register_secret
@@ -53,8 +51,6 @@ from intercom_wizard.secrets import SecretKind, SecretStore, StorageKind
 from intercom_wizard.session import loopback_redirect_uri
 
 _log = logging.getLogger(__name__)
-
-DEFAULT_TIMEOUT = 300.0  # Intercom's codes expire after about five minutes
 
 
 class RunEventKind(StrEnum):
@@ -112,61 +108,17 @@ class VerificationResult:
     workspace_problem: str | None = None
 
     @property
+    def findings(self) -> list[Finding]:
+        """What this result found wrong or could not prove (see ``findings.py``)."""
+        return findings(self)
+
+    @property
     def problems(self) -> list[str]:
-        found: list[str] = [self.workspace_problem] if self.workspace_problem else []
-        for permission in REQUIRED_PERMISSIONS:
-            probe = self.permissions.get(permission.key)
-            if probe is None or probe.verdict is Verdict.UNKNOWN:
-                found.append(f"Could not tell whether '{permission.label}' is granted.")
-            elif probe.verdict is Verdict.MISSING:
-                found.append(f"The permission '{permission.label}' is not granted.")
-        version = self.api_version
-        if version.detected is None:
-            found.append("Intercom did not say which API version the app uses.")
-        elif version.matches is False:
-            found.append(
-                f"The app answers with API version {version.detected}, "
-                f"but version {version.selected} was chosen."
-            )
-        return found
+        return [finding.message for finding in self.findings]
 
     @property
     def ok(self) -> bool:
-        return not self.problems
-
-    def to_json_dict(self) -> dict[str, Any]:
-        """The shape ``verify --json`` prints."""
-        return {
-            "ok": self.ok,
-            "region": self.region.value,
-            "redirect_uri": self.redirect_uri,
-            "workspace": None
-            if self.workspace is None
-            else {
-                "name": self.workspace.name,
-                "id_code": self.workspace.id_code,
-                "region": self.workspace.region,
-            },
-            "admin": None
-            if self.admin is None
-            else {"name": self.admin.name, "email": self.admin.email},
-            "api_version": {
-                "detected": self.api_version.detected,
-                "source": self.api_version.source,
-                "selected": self.api_version.selected,
-                "matches": self.api_version.matches,
-            },
-            "permissions": {
-                p.key.value: self.permissions[p.key].verdict.value
-                if p.key in self.permissions
-                else None
-                for p in REQUIRED_PERMISSIONS
-            },
-            "request_ids": {key.value: probe.request_id for key, probe in self.permissions.items()},
-            "problems": self.problems,
-            "token_stored": self.token_stored is StorageKind.KEYRING,
-            "checked_at": self.checked_at.isoformat(timespec="seconds"),
-        }
+        return not self.findings
 
 
 class VerificationRun:
@@ -183,22 +135,14 @@ class VerificationRun:
         use_tls: bool,
         selected_version: ApiVersion | None,
         store: SecretStore | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
+        timeout: float = CONSENT_TIMEOUT,
         on_event: Callable[[RunEvent], None] | None = None,
     ) -> None:
-        if not client_id.strip():
-            raise InputError(
-                "The Client ID is empty.", hint="Copy it from the app's Basic information page."
-            )
-        if not client_secret:
-            raise InputError(
-                "The Client Secret is empty.", hint="Copy it from the app's Basic information page."
-            )
-        register_secret(client_secret)
+        self._client_id = check_client_id(client_id)
+        self._client_secret = check_client_secret(client_secret)
+        register_secret(self._client_secret)
         self._endpoints = endpoints
         self._region = region
-        self._client_id = client_id.strip()
-        self._client_secret = client_secret
         self._port = port
         self._use_tls = use_tls
         self._selected = selected_version
@@ -406,10 +350,11 @@ class VerificationRun:
 
 def _browser_page(result: VerificationResult) -> tuple[int, bytes]:
     workspace = result.workspace.name if result.workspace else None
-    if result.ok:
+    found = result.findings
+    if not found:
         return 200, success_page(workspace)
     where = f" for {workspace}" if workspace else ""
-    problems = " ".join(result.problems)
+    problems = " ".join(finding.message for finding in found)
     return 200, failure_page(
         f"Intercom accepted the authorization{where}, but the checks found problems: "
         f"{problems} Return to intercom-wizard to see what to change."

@@ -15,15 +15,19 @@ import os
 import sys
 import threading
 import webbrowser
-from contextlib import ExitStack
-from typing import Any, TextIO
+from contextlib import ExitStack, suppress
+from dataclasses import dataclass
+from typing import Any
 
 from intercom_wizard.consent.ports import DEFAULT_PORT, check_port
-from intercom_wizard.errors import InputError, WizardError
+from intercom_wizard.errors import CONSENT_TIMEOUT, ConsentCancelled, InputError, WizardError
+from intercom_wizard.intercom.app_credentials import check_client_id, check_client_secret
 from intercom_wizard.intercom.permissions import REQUIRED_PERMISSIONS, Verdict
 from intercom_wizard.intercom.regions import Endpoints, Region
 from intercom_wizard.intercom.versions import ApiVersion
+from intercom_wizard.result_json import failure_to_json, result_to_json
 from intercom_wizard.secrets import SecretKind, SecretStore, StorageKind
+from intercom_wizard.session import loopback_redirect_uri
 from intercom_wizard.verification import RunEvent, RunEventKind, VerificationResult, VerificationRun
 
 SECRET_VARIABLE = "INTERCOM_CLIENT_SECRET"  # noqa: S105 - the variable's name
@@ -42,42 +46,110 @@ _PROGRESS = {
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    options = _Options(args)  # bad input ends here, before anything opens
-    out = sys.stdout
+    as_json = bool(args.json)
+    where = _Context.guess(args)
     try:
+        options = _Options(args)  # bad input ends here, before anything opens
+        where = _Context.of(options)
         result = asyncio.run(_verify(options))
     except KeyboardInterrupt:
-        return _fail(options, "Cancelled.", None, 3, out)
+        return report_failure(ConsentCancelled("Cancelled."), as_json=as_json, context=where)
     except WizardError as error:
-        return _fail(options, error.message, error.hint, error.exit_code, out, type(error).__name__)
-    if options.json:
-        out.write(json.dumps(result.to_json_dict(), indent=2) + "\n")
+        return report_failure(error, as_json=as_json, context=where)
+    if as_json:
+        sys.stdout.write(json.dumps(result_to_json(result), indent=2) + "\n")
     else:
-        out.write(format_result(result))
+        sys.stdout.write(format_result(result))
     return 0 if result.ok else 1
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What is known about a run that ended without a result, for its JSON."""
+
+    region: Region | None = None
+    redirect_uri: str | None = None
+    selected_version: str | None = None
+
+    @classmethod
+    def guess(cls, args: argparse.Namespace) -> _Context:
+        # Before the options are checked: whatever of them can be read.
+        region = version = None
+        with suppress(InputError):
+            region = Region.parse(args.region)
+        with suppress(InputError):
+            version = ApiVersion.parse(args.api_version).name if args.api_version else None
+        return cls(region, None, version)
+
+    @classmethod
+    def of(cls, options: _Options) -> _Context:
+        return cls(
+            options.region,
+            loopback_redirect_uri(options.port, use_tls=options.use_tls),
+            options.api_version.name if options.api_version else None,
+        )
+
+
+def report_failure(error: WizardError, *, as_json: bool, context: _Context | None = None) -> int:
+    """One line on standard error and, with --json, the one JSON object; the exit code."""
+    if as_json:
+        where = context or _Context()
+        body = failure_to_json(
+            error,
+            region=where.region,
+            redirect_uri=where.redirect_uri,
+            selected_version=where.selected_version,
+        )
+        sys.stdout.write(json.dumps(body, indent=2) + "\n")
+        sys.stdout.flush()
+    _say(f"intercom-wizard: {error.for_people()}")
+    return error.exit_code
 
 
 class _Options:
     def __init__(self, args: argparse.Namespace) -> None:
-        self.client_id: str = args.client_id.strip()
-        if not self.client_id:
-            raise InputError("--client-id is empty.", hint="Copy the Client ID from the app.")
+        self.client_id = check_client_id(args.client_id)
         self.region = Region.parse(args.region)
-        self.port = check_port(args.port if args.port is not None else DEFAULT_PORT)
+        self.port = check_port(_whole_number("--port", args.port, DEFAULT_PORT))
         self.use_tls = not args.http
         self.open_browser = not args.no_browser
-        if not 0 < args.timeout <= MAX_TIMEOUT:
-            raise InputError(
-                f"--timeout must be between 1 and {MAX_TIMEOUT:.0f} seconds.",
-                hint="Intercom's codes expire after about five minutes; 300 is a good value.",
-            )
-        self.timeout: float = args.timeout
+        self.timeout = _seconds("--timeout", args.timeout)
         self.api_version = ApiVersion.parse(args.api_version) if args.api_version else None
         self.sandbox: bool = args.sandbox
         self.sandbox_faults: str = args.sandbox_faults
         if self.sandbox_faults and not self.sandbox:
-            raise InputError("--sandbox-faults only makes sense with --sandbox.")
+            raise InputError(
+                "--sandbox-faults only makes sense with --sandbox.",
+                hint="Add --sandbox to train against the built-in stand-in Intercom.",
+            )
         self.json: bool = args.json
+
+
+def _whole_number(option: str, text: str | None, default: int) -> int:
+    if text is None:
+        return default
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise InputError(
+            f"{option} must be a whole number, not “{text.strip()[:40]}”.",
+            hint=f"For example {option} {default}.",
+        ) from None
+
+
+def _seconds(option: str, text: str) -> float:
+    try:
+        value = float(text.strip())
+    except ValueError:
+        value = float("nan")
+    if not 0 < value <= MAX_TIMEOUT:  # also refuses nan
+        raise InputError(
+            f"{option} must be a number of seconds between 1 and {MAX_TIMEOUT:.0f}, "
+            f"not “{text.strip()[:40]}”.",
+            hint=f"Intercom's codes expire after about five minutes; "
+            f"{CONSENT_TIMEOUT:.0f} is a good value.",
+        )
+    return value
 
 
 async def _verify(options: _Options) -> VerificationResult:
@@ -131,13 +203,12 @@ async def _client_secret(client_id: str, store: SecretStore | None) -> str:
         secret = await store.load(SecretKind.CLIENT_SECRET, client_id) or ""
     if not secret:
         secret = await asyncio.to_thread(_ask_for_secret)
-    secret = secret.strip()
-    if not secret:
+    if not secret.strip():
         raise InputError(
             "No client secret was given.",
             hint=f"Set {SECRET_VARIABLE}, store it with the wizard, or type it when asked.",
         )
-    return secret
+    return check_client_secret(secret)
 
 
 def _ask_for_secret() -> str:
@@ -196,37 +267,6 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def _fail(
-    options: _Options,
-    message: str,
-    hint: str | None,
-    code: int,
-    out: TextIO,
-    kind: str = "ConsentCancelled",
-) -> int:
-    if options.json:
-        body: dict[str, Any] = {
-            "ok": False,
-            "region": options.region.value,
-            "redirect_uri": None,
-            "workspace": None,
-            "admin": None,
-            "api_version": {
-                "detected": None,
-                "source": "unknown",
-                "selected": options.api_version.name if options.api_version else None,
-                "matches": None,
-            },
-            "permissions": {p.key.value: None for p in REQUIRED_PERMISSIONS},
-            "token_stored": False,
-            "error": {"type": kind, "message": message, "hint": hint, "exit_code": code},
-        }
-        out.write(json.dumps(body, indent=2) + "\n")
-    text = f"{message} {hint}" if hint else message
-    _say(f"intercom-wizard: {text}")
-    return code
-
-
 def format_result(result: VerificationResult) -> str:
     """The readable form of a result, for a terminal."""
     lines: list[str] = []
@@ -258,14 +298,14 @@ def format_result(result: VerificationResult) -> str:
         verdict = probe.verdict if probe else Verdict.UNKNOWN
         request = f"  (request {probe.request_id})" if probe and probe.request_id else ""
         lines.append(f"    [{verdict.value:^7}] {permission.label}{request}")
-        if verdict is Verdict.MISSING:
-            lines.append(f"              Tick it in {permission.where}, then run the test again.")
     stored = {
         StorageKind.KEYRING: "kept in the system keyring",
         StorageKind.MEMORY: "not kept (no system keyring)",
         None: "not kept",
     }[result.token_stored]
     lines.append(f"  Test token:    {stored}")
-    for problem in result.problems:
-        lines.append(f"Problem: {problem}")
+    for finding in result.findings:
+        lines.append(f"Problem: {finding.message}")
+        if finding.hint:
+            lines.append(f"         {finding.hint}")
     return "\n".join(lines) + "\n"

@@ -26,11 +26,13 @@ from intercom_wizard.errors import (
     NetworkError,
     TokenExchangeError,
     TokenRejected,
+    causes,
 )
 from intercom_wizard.intercom.answers import VERSION_HEADER, Answer, read_answer
+from intercom_wizard.intercom.app_credentials import check_client_id, check_client_secret
 from intercom_wizard.intercom.permissions import WHERE_TO_TICK, PermissionKey, ProbeResult
 from intercom_wizard.intercom.probes import PROBE_API_VERSION, PROBES, combine, judge
-from intercom_wizard.intercom.proxy import system_proxy_for
+from intercom_wizard.intercom.proxy import async_client, system_proxy_for
 from intercom_wizard.intercom.regions import API_URL_VARIABLE, Endpoints
 
 USER_AGENT = f"intercom-wizard/{__version__}"
@@ -90,25 +92,14 @@ class IntercomClient:
         self._http = self._make_http(transport)
 
     def _make_http(self, transport: httpx.AsyncBaseTransport | None) -> httpx.AsyncClient:
-        options: dict[str, Any] = {
-            "headers": {"Accept": "application/json", "User-Agent": USER_AGENT},
-            "timeout": httpx.Timeout(self._timeout),
-            "follow_redirects": False,
-            "transport": transport,
-        }
-        if transport is None:
-            options["verify"] = shared_tls_context()
-        if self.proxy is not None:
-            options["proxy"] = self.proxy
-        elif transport is None:
-            # Direct: stop httpx's own environment proxies from catching this host anyway.
-            host = urlsplit(self.endpoints.api_base).hostname or ""
-            options["mounts"] = {f"all://{host}": None}
-        try:
-            return httpx.AsyncClient(trust_env=True, **options)
-        except ImportError:
-            # The environment names a SOCKS proxy, which httpx cannot use without an extra.
-            return httpx.AsyncClient(trust_env=False, **options)
+        return async_client(
+            self.endpoints.api_base,
+            self.proxy,
+            timeout=self._timeout,
+            headers={"Accept": "application/json", "User-Agent": USER_AGENT},
+            transport=transport,
+            verify=shared_tls_context() if transport is None else True,
+        )
 
     def __repr__(self) -> str:
         return f"IntercomClient(api_base={self.endpoints.api_base!r}, proxy={self.proxy!r})"
@@ -135,14 +126,10 @@ class IntercomClient:
         Sent exactly once: a code is single-use, so after any answer from the server (or a
         request that may have reached it) a retry could only fail and hide the real reason.
         """
-        for value, what in ((code, "authorization code"), (client_id, "Client ID")):
-            if not value.strip():
-                raise InputError(f"The {what} is empty.", hint=_RETRY_AGAIN)
-        if not client_secret.strip():
-            raise InputError(
-                "The Client Secret is empty.",
-                hint="Copy it from the Developer Hub > your app > Basic Information.",
-            )
+        if not code.strip():
+            raise InputError("The authorization code is empty.", hint=_RETRY_AGAIN)
+        client_id = check_client_id(client_id)
+        client_secret = check_client_secret(client_secret)
         hide = (code, client_secret)
         url = self.endpoints.token_url
         try:
@@ -474,22 +461,13 @@ def _reason(exc: BaseException) -> str:
     return text[:200]
 
 
-def _chain(exc: BaseException) -> Iterable[BaseException]:
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        yield current
-        current = current.__cause__ or current.__context__
-
-
 def _looks_like_certificate_problem(exc: BaseException) -> bool:
     return any(
         isinstance(e, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(e)
-        for e in _chain(exc)
+        for e in causes(exc)
     )
 
 
 def _looks_like_name_problem(exc: BaseException) -> bool:
     markers = ("name or service not known", "nodename nor servname", "getaddrinfo", "11001")
-    return any(any(m in str(e).lower() for m in markers) for e in _chain(exc))
+    return any(any(m in str(e).lower() for m in markers) for e in causes(exc))

@@ -1,4 +1,4 @@
-"""The proxy the operating system is configured to use, if any.
+"""The proxy the operating system is configured to use, if any, and the HTTP client that uses it.
 
 ``urllib.request.getproxies`` reads the environment, and also the Windows registry (Internet
 Options) and macOS network settings, which httpx's own ``trust_env`` does not: corporate
@@ -10,7 +10,10 @@ from __future__ import annotations
 import ipaddress
 import urllib.request
 from collections.abc import Callable, Mapping
+from typing import Any
 from urllib.parse import urlsplit
+
+import httpx
 
 # httpx speaks to HTTP(S) proxies out of the box; SOCKS needs an extra package we do not ship.
 _SUPPORTED_SCHEMES = ("http", "https")
@@ -61,3 +64,36 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def async_client(
+    base: str,
+    proxy: str | None,
+    *,
+    timeout: float,
+    headers: Mapping[str, str],
+    transport: httpx.AsyncBaseTransport | None = None,
+    verify: Any = True,
+) -> httpx.AsyncClient:
+    """An httpx client for ``base`` through ``proxy`` (from ``system_proxy_for``), or direct.
+
+    Direct means direct: httpx's own environment proxies are kept from catching the host
+    anyway. A given ``transport`` (tests) is used as is. The Intercom client and diagnostics
+    both build theirs here, so a proxy that breaks the consent test breaks diagnostics too.
+    """
+    options: dict[str, Any] = {
+        "headers": dict(headers),
+        "timeout": httpx.Timeout(timeout),
+        "follow_redirects": False,
+        "transport": transport,
+        "verify": verify,
+    }
+    if proxy is not None:
+        options["proxy"] = proxy
+    elif transport is None:
+        options["mounts"] = {f"all://{urlsplit(base).hostname or ''}": None}
+    try:
+        return httpx.AsyncClient(trust_env=True, **options)
+    except ImportError:
+        # The environment names a SOCKS proxy, which httpx cannot use without an extra.
+        return httpx.AsyncClient(trust_env=False, **options)

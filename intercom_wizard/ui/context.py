@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from intercom_wizard.errors import CONSENT_TIMEOUT
 from intercom_wizard.paths import app_data_dir
 
 if TYPE_CHECKING:
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
 BrowserOpener = Callable[[str], Awaitable[bool]]
 EndpointsFactory = Callable[["Region"], "Endpoints"]
 
-CONSENT_TIMEOUT = 300.0
 SANDBOX_CLIENT_ID = "sandbox-client-id"
 SANDBOX_CLIENT_SECRET = "sandbox-client-secret"  # noqa: S105 - the sandbox's published fake
 CLIPBOARD_CLEAR_MS = 60_000

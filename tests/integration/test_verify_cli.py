@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 import signal
-import socket
 import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,8 +22,13 @@ import pytest
 from intercom_wizard.intercom.permissions import PermissionKey
 from intercom_wizard.sandbox import Faults, SandboxIntercom
 from intercom_wizard.sandbox.scripted_browser import consent_in_sandbox
-from tests.support.network import assert_port_free, free_port
-from tests.support.verify_process import read_authorize_url, start_verify, verify_environment
+from tests.support.network import assert_port_free, busy_port, free_port
+from tests.support.verify_process import (
+    ROOT,
+    read_authorize_url,
+    start_verify,
+    verify_environment,
+)
 
 
 @dataclass
@@ -206,17 +211,21 @@ def test_wrong_secret_exits_4(sandbox: SandboxIntercom, tmp_path: Path) -> None:
 def test_server_error_is_reported(sandbox: SandboxIntercom, tmp_path: Path) -> None:
     sandbox.faults = Faults(server_error=True)
     outcome = verify(sandbox, home=tmp_path)
-    assert outcome.code in (4, 5)
+    # Intercom answered, with a refusal on its side: the exchange was refused (4), not lost.
+    assert outcome.code == 4, outcome.stderr
     assert outcome.json["ok"] is False
+    assert outcome.json["error"]["type"] == "TokenExchangeError"
+    assert "Intercom's side" in outcome.json["error"]["message"]
     assert "Traceback" not in outcome.stderr
     assert sandbox.token_requests == 1
 
 
 def test_rate_limit_is_waited_out(sandbox: SandboxIntercom, tmp_path: Path) -> None:
     sandbox.faults = Faults(rate_limit_once=True)
-    outcome = verify(sandbox, home=tmp_path)
-    assert outcome.code in (0, 1), outcome.stderr
+    outcome = verify(sandbox, "--api-version", "2.11", home=tmp_path)
+    assert outcome.code == 0, outcome.stderr
     assert outcome.json["workspace"] is not None
+    assert set(outcome.json["permissions"].values()) == {"granted"}
 
 
 def test_slow_answers_still_verify(sandbox: SandboxIntercom, tmp_path: Path) -> None:
@@ -228,8 +237,10 @@ def test_slow_answers_still_verify(sandbox: SandboxIntercom, tmp_path: Path) -> 
 def test_dropped_connection_is_a_network_problem(sandbox: SandboxIntercom, tmp_path: Path) -> None:
     sandbox.faults = Faults(drop_connection=True)
     outcome = verify(sandbox, home=tmp_path)
-    assert outcome.code in (4, 5)
+    assert outcome.code == 5, outcome.stderr
     assert outcome.json["ok"] is False
+    assert outcome.json["error"]["type"] == "NetworkError"
+    assert "broke" in outcome.json["error"]["message"]
     assert "Traceback" not in outcome.stderr
 
 
@@ -240,10 +251,7 @@ def test_timeout_exits_3(sandbox: SandboxIntercom, tmp_path: Path) -> None:
 
 
 def test_port_in_use_names_the_port(sandbox: SandboxIntercom, tmp_path: Path) -> None:
-    with socket.socket() as busy:
-        busy.bind(("127.0.0.1", 0))
-        busy.listen()
-        port = busy.getsockname()[1]
+    with busy_port() as port:
         outcome = verify(sandbox, "--port", str(port), approve=None, home=tmp_path)
     assert outcome.code == 5
     assert str(port) in outcome.json["error"]["message"]
@@ -301,3 +309,84 @@ def test_embedded_sandbox_trains_on_faults(tmp_path: Path) -> None:
     )
     assert outcome.code == 1
     assert outcome.json["permissions"]["read_admins"] == "missing"
+
+
+def run_to_the_end(home: Path, args: list[str]) -> subprocess.CompletedProcess[str]:
+    """``verify`` with exactly ``args`` (nothing added), run until it exits."""
+    env = verify_environment(home, secret="sandbox-client-secret")
+    return subprocess.run(
+        [sys.executable, "-m", "intercom_wizard", "verify", *args],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+GOOD = ["--client-id", "sandbox-client-id", "--no-browser", "--http"]
+BAD_INPUT = [
+    pytest.param([*GOOD, "--port", "0"], "Port 0", id="port-0"),
+    pytest.param([*GOOD, "--port", "-1"], "Port -1", id="port-negative"),
+    pytest.param([*GOOD, "--port", "70000"], "Port 70000", id="port-too-big"),
+    pytest.param([*GOOD, "--port", "abc"], "whole number", id="port-not-a-number"),
+    pytest.param([*GOOD, "--timeout", "-5"], "--timeout", id="timeout-negative"),
+    pytest.param([*GOOD, "--timeout", "nan"], "--timeout", id="timeout-nan"),
+    pytest.param([*GOOD, "--region", "xx"], "region", id="region"),
+    pytest.param([*GOOD, "--api-version", "9.99"], "9.99", id="api-version"),
+    pytest.param(["--no-browser"], "--client-id", id="client-id-missing"),
+    pytest.param([*GOOD, "--client-id"], "expected one argument", id="client-id-no-value"),
+    pytest.param([*GOOD, "--bogus"], "--bogus", id="unknown-option"),
+    pytest.param([*GOOD, "--sandbox-faults", "decline"], "--sandbox", id="faults-alone"),
+    pytest.param(["--client-id", "my app", *GOOD[2:]], "space", id="client-id-space"),
+    pytest.param(["--client-id", "my\napp", *GOOD[2:]], "line break", id="client-id-newline"),
+    pytest.param(["--client-id", "x" * 10_000, *GOOD[2:]], "10000", id="client-id-10kb"),
+    pytest.param(["--client-id", "app\u00e9", *GOOD[2:]], "U+00E9", id="client-id-non-ascii"),
+]
+
+
+@pytest.mark.parametrize(("args", "needle"), BAD_INPUT)
+def test_bad_input_with_json_is_exactly_one_json_object_with_an_error(
+    tmp_path: Path, args: list[str], needle: str
+) -> None:
+    done = run_to_the_end(tmp_path, [*args, "--json"])
+    assert done.returncode == 2, done.stderr
+    answer = json.loads(done.stdout)  # the whole of standard output is one object
+    assert answer["ok"] is False
+    assert answer["error"]["exit_code"] == 2
+    assert needle.lower() in answer["error"]["message"].lower()
+    assert answer["error"]["hint"]
+    # The same keys as a finished test's JSON, problems and request_ids included.
+    assert {"problems", "request_ids", "findings", "permissions"} <= set(answer)
+    assert answer["problems"] == [answer["error"]["message"]]
+    assert "Traceback" not in done.stderr and "usage:" not in done.stderr
+
+
+@pytest.mark.parametrize(("args", "needle"), BAD_INPUT)
+def test_bad_input_without_json_is_one_clear_line(
+    tmp_path: Path, args: list[str], needle: str
+) -> None:
+    done = run_to_the_end(tmp_path, args)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("intercom-wizard: "), done.stderr
+    assert needle.lower() in lines[0].lower()
+    assert "usage:" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    "client_id", ["my app", "my\napp", "x" * 10_000, "app\u00e9"], ids=["space", "nl", "10kb", "é"]
+)
+def test_a_bad_client_id_is_refused_before_the_listener_opens(
+    tmp_path: Path, client_id: str
+) -> None:
+    # The port is taken: a verify that opened its listener first would fail with 5 instead.
+    with busy_port() as port:
+        done = run_to_the_end(
+            tmp_path, ["--client-id", client_id, "--port", str(port), "--no-browser", "--json"]
+        )
+    assert done.returncode == 2, done.stderr
+    assert "Client ID" in json.loads(done.stdout)["error"]["message"]
+    assert "Open this URL" not in done.stderr

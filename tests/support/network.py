@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from intercom_wizard.consent.ports import MAX_PORT, MIN_PORT
 
@@ -29,3 +31,18 @@ def assert_port_free(port: int) -> None:
     """Fails if ``port`` cannot be bound at once, i.e. a listener did not release it."""
     with socket.socket() as again:
         again.bind(("127.0.0.1", port))
+
+
+@contextmanager
+def busy_port() -> Iterator[int]:
+    """A port in the wizard's range held by another listener for the duration of the block."""
+    for _ in range(200):
+        with socket.socket() as busy:
+            try:
+                busy.bind(("127.0.0.1", free_port()))
+            except OSError:
+                continue  # taken in between: try another
+            busy.listen()
+            yield int(busy.getsockname()[1])
+            return
+    raise RuntimeError("no port could be held")

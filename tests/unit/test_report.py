@@ -136,16 +136,18 @@ def test_the_report_carries_everything_support_asks_for() -> None:
         "selected": "2.11",
         "matches": True,
     }
-    assert [p["key"] for p in data["check"]["permissions"]] == [
+    # The same JSON as ``verify --json`` (one serializer), with labels added for people.
+    assert list(data["check"]["permissions"]) == [
         "read_one_user_and_one_company",
         "write_conversations",
         "read_admins",
     ]
-    assert [p["request_id"] for p in data["check"]["permissions"]] == [
+    assert list(data["check"]["request_ids"].values()) == [
         "req-contacts-1",
         "req-conv-2",
         "req-admins-3",
     ]
+    assert data["check"]["problems"] == [f["message"] for f in data["check"]["findings"]]
     assert data["check"]["workspace"]["name"] == "Acme Support"
     assert data["check"]["admin"]["email"] == "alex@acme.example"
 

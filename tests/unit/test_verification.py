@@ -19,6 +19,7 @@ from intercom_wizard.intercom.permissions import (
 )
 from intercom_wizard.intercom.regions import Endpoints, Region
 from intercom_wizard.intercom.versions import ApiVersion
+from intercom_wizard.result_json import result_to_json
 from intercom_wizard.sandbox import SandboxIntercom
 from intercom_wizard.sandbox.scripted_browser import consent_in_sandbox
 from intercom_wizard.secrets import SecretKind, SecretStore, StorageKind
@@ -145,7 +146,8 @@ async def test_a_cancelled_task_also_frees_the_port(sandbox: SandboxIntercom) ->
     run = make_run(sandbox, port=port)
     await run.start()
     task = asyncio.create_task(run.finish())
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0)  # one loop turn: finish() runs up to its wait, no guessed delay
+    assert not task.done()
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
@@ -187,7 +189,7 @@ def result_with(**changes: object) -> VerificationResult:
 
 
 def test_a_clean_result_is_ok_and_has_the_documented_json_shape() -> None:
-    data = result_with().to_json_dict()
+    data = result_to_json(result_with())
     assert data["ok"] is True and data["problems"] == []
     assert data["region"] == "eu"
     assert set(data) >= {
@@ -225,4 +227,4 @@ def test_every_kind_of_problem_is_named() -> None:
     assert "Read admins" in problems and "Write conversations" in problems
     assert "did not say which API version" in problems
     assert "would not say which workspace" in problems
-    assert result.to_json_dict()["permissions"]["write_conversations"] is None
+    assert result_to_json(result)["permissions"]["write_conversations"] is None

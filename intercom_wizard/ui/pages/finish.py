@@ -101,14 +101,14 @@ class FinishPage(BasePage):
 
     async def _forget(self) -> None:
         client_id = self.context.session.client_id
-        await self.context.secrets().forget(client_id)
+        report = await self.context.secrets().forget(client_id)
         self.state.client_secret = ""
         self.client_secret.set_value("")
         self.clipboard.clear_now()
-        self.outcome.setText(
-            self.tr("The Client Secret and the test token were removed from this computer.")
-        )
-        self.mark_step("secrets forgotten")
+        # What the store says it removed, secret by secret (secrets.ForgetReport words it).
+        said = " ".join(report.sentences())
+        self.outcome.setText(f"{said} {report.hint()}" if report.hint() else said)
+        self.mark_step("secrets forgotten" if report.complete else "keyring not reached")
 
     # --- revoke -----------------------------------------------------------------------------
 

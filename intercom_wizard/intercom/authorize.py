@@ -6,6 +6,7 @@ from typing import Protocol
 from urllib.parse import quote, urlencode
 
 from intercom_wizard.errors import InputError
+from intercom_wizard.intercom.app_credentials import check_client_id
 
 
 class HasAppBase(Protocol):
@@ -17,12 +18,7 @@ class HasAppBase(Protocol):
 
 def authorize_url(endpoints: HasAppBase, *, client_id: str, state: str, redirect_uri: str) -> str:
     """``{app_base}/oauth?client_id=…&state=…&redirect_uri=…``, every value percent-encoded."""
-    client_id = client_id.strip()
-    if not client_id:
-        raise InputError(
-            "The Client ID is empty.",
-            hint="Copy it from the app's Basic information page in Intercom's Developer Hub.",
-        )
+    client_id = check_client_id(client_id)
     if not state:
         raise InputError("The consent attempt has no state.", hint="Start the check again.")
     query = urlencode(

@@ -5,7 +5,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from intercom_wizard.consent.authorize import authorize_url
+from intercom_wizard.intercom.authorize import authorize_url
 from intercom_wizard.errors import InputError
 
 
