@@ -8,8 +8,9 @@ import httpx
 import pytest
 
 from intercom_wizard.intercom.permissions import PermissionKey
-from intercom_wizard.sandbox import Faults, SandboxIntercom
-from tests.unit.sandbox.conftest import TLS, bearer, new_token
+from intercom_wizard.sandbox.behaviour import IntercomBehaviour
+from intercom_wizard.sandbox.faults import Faults
+from tests.unit.sandbox.conftest import bearer, new_token, offline
 
 PROBES = [
     ("GET", "/admins", PermissionKey.READ_ADMINS),
@@ -17,6 +18,17 @@ PROBES = [
     ("GET", "/companies/5f7b2c0e9a1d4e3b8c6a0f12", PermissionKey.READ_ONE_USER_AND_ONE_COMPANY),
     ("POST", "/conversations", PermissionKey.WRITE_CONVERSATIONS),
 ]
+
+
+# No sockets needed here: the behaviour answers through httpx.MockTransport.
+@pytest.fixture
+def sandbox(behaviour: IntercomBehaviour) -> IntercomBehaviour:
+    return behaviour
+
+
+@pytest.fixture
+def client(offline_client: httpx.Client) -> httpx.Client:
+    return offline_client
 
 
 def _error(answer: httpx.Response) -> tuple[int, str, str]:
@@ -33,7 +45,7 @@ def _call(client: httpx.Client, method: str, path: str, token: str) -> httpx.Res
     return client.request(method, path, headers=bearer(token))
 
 
-def test_me_answers_like_intercom(sandbox: SandboxIntercom, client: httpx.Client) -> None:
+def test_me_answers_like_intercom(sandbox: IntercomBehaviour, client: httpx.Client) -> None:
     answer = client.get("/me", headers=bearer(new_token(client, sandbox)))
     assert answer.status_code == 200
     body = answer.json()
@@ -48,7 +60,7 @@ def test_me_answers_like_intercom(sandbox: SandboxIntercom, client: httpx.Client
 
 
 def test_every_api_answer_carries_request_id_version_and_rate_limit_headers(
-    sandbox: SandboxIntercom, client: httpx.Client
+    sandbox: IntercomBehaviour, client: httpx.Client
 ) -> None:
     token = new_token(client, sandbox)
     answers = [client.get("/me", headers=bearer(token)), client.get("/me")]
@@ -66,15 +78,12 @@ def test_every_api_answer_carries_request_id_version_and_rate_limit_headers(
 
 
 def test_the_api_version_is_configurable() -> None:
-    with (
-        SandboxIntercom(api_version="2.14") as other,
-        httpx.Client(base_url=other.base_url, verify=TLS) as http,
-    ):
+    with offline(IntercomBehaviour(api_version="2.14")) as http:
         assert http.get("/me").headers["intercom-version"] == "2.14"
 
 
 def test_probe_endpoints_answer_as_the_probes_expect(
-    sandbox: SandboxIntercom, client: httpx.Client
+    sandbox: IntercomBehaviour, client: httpx.Client
 ) -> None:
     token = new_token(client, sandbox)
     admins = _call(client, "GET", "/admins", token)
@@ -86,7 +95,7 @@ def test_probe_endpoints_answer_as_the_probes_expect(
 
 
 def test_a_complete_conversation_is_accepted_and_nothing_else_changes(
-    sandbox: SandboxIntercom, client: httpx.Client
+    sandbox: IntercomBehaviour, client: httpx.Client
 ) -> None:
     token = new_token(client, sandbox)
     body = {"from": {"type": "user", "id": "1"}, "body": "hello"}
@@ -109,14 +118,14 @@ def test_calls_without_a_valid_bearer_token_get_401(
 
 
 def test_the_bearer_scheme_is_case_insensitive(
-    sandbox: SandboxIntercom, client: httpx.Client
+    sandbox: IntercomBehaviour, client: httpx.Client
 ) -> None:
     token = new_token(client, sandbox)
     assert client.get("/me", headers={"Authorization": f"bearer {token}"}).status_code == 200
 
 
 def test_unknown_api_paths_get_404_after_auth(
-    sandbox: SandboxIntercom, client: httpx.Client
+    sandbox: IntercomBehaviour, client: httpx.Client
 ) -> None:
     token = new_token(client, sandbox)
     assert _error(client.get("/tickets", headers=bearer(token)))[:2] == (404, "not_found")
@@ -126,7 +135,7 @@ def test_unknown_api_paths_get_404_after_auth(
 
 @pytest.mark.parametrize(("method", "path", "key"), PROBES)
 def test_a_permission_missing_when_the_token_was_issued_answers_403(
-    sandbox: SandboxIntercom, client: httpx.Client, method: str, path: str, key: PermissionKey
+    sandbox: IntercomBehaviour, client: httpx.Client, method: str, path: str, key: PermissionKey
 ) -> None:
     sandbox.faults.missing = {key}
     token = new_token(client, sandbox)
@@ -141,7 +150,7 @@ def test_a_permission_missing_when_the_token_was_issued_answers_403(
 
 
 def test_a_permission_removed_after_the_token_was_issued_answers_403(
-    sandbox: SandboxIntercom, client: httpx.Client
+    sandbox: IntercomBehaviour, client: httpx.Client
 ) -> None:
     token = new_token(client, sandbox)
     assert _call(client, "GET", "/admins", token).status_code == 200
@@ -152,15 +161,13 @@ def test_a_permission_removed_after_the_token_was_issued_answers_403(
 
 def test_missing_fault_accepts_plain_permission_names() -> None:
     faults = Faults(missing={"read_admins"})  # type: ignore[arg-type]
-    with (
-        SandboxIntercom(faults=faults) as other,
-        httpx.Client(base_url=other.base_url, verify=TLS) as http,
-    ):
+    other = IntercomBehaviour(faults=faults)
+    with offline(other) as http:
         token = new_token(http, other)
         assert http.get("/admins", headers=bearer(token)).status_code == 403
 
 
-def test_uninstall_revokes_the_token(sandbox: SandboxIntercom, client: httpx.Client) -> None:
+def test_uninstall_revokes_the_token(sandbox: IntercomBehaviour, client: httpx.Client) -> None:
     token = new_token(client, sandbox)
     keep = new_token(client, sandbox)
     answer = client.post("/auth/uninstall", headers=bearer(token))
