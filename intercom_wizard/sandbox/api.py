@@ -8,6 +8,7 @@ import re
 import secrets
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import parse_qsl
@@ -22,6 +23,7 @@ from intercom_wizard.sandbox.messages import (
     new_request_id,
 )
 from intercom_wizard.sandbox.state import RATE_LIMIT, RATE_WINDOW_SECONDS, SandboxState
+from intercom_wizard.sandbox.versions import fit, served_version
 
 TOKEN_PATH = "/auth/eagle/token"  # noqa: S105 - a URL path, not a password
 UNINSTALL_PATH = "/auth/uninstall"
@@ -29,11 +31,26 @@ UNINSTALL_PATH = "/auth/uninstall"
 ADMIN_ID = "4242"
 WORKSPACE_ID_CODE = "sbx123"
 
-_CONTACT_PATH = re.compile(r"/contacts/[^/]+")
+# The workspace's one contact: a conversation from it is created (and recorded), which is
+# how a test proves that the probes, whose contact ids cannot exist, create nothing.
+CONTACT_ID = "5ba682d23d7cf92bef87bfd4"
+
 _COMPANY_PATH = re.compile(r"/companies/[^/]+")
 
 Headers = list[tuple[str, str]]
-_Handler = Callable[[SandboxState, Request, Headers, str], Answer]
+
+
+@dataclass(frozen=True)
+class Call:
+    """An authenticated API call, with the version it is answered in."""
+
+    request: Request
+    headers: Headers
+    token: str
+    version: str
+
+
+_Handler = Callable[[SandboxState, Call], Answer]
 
 
 def answer_api(state: SandboxState, request: Request) -> Answer | None:
@@ -45,15 +62,29 @@ def answer_api(state: SandboxState, request: Request) -> Answer | None:
         return None
     if faults.drop_connection:
         return None
-    headers = _api_headers(state)
-    if faults.server_error:
-        return error_answer(
-            headers, HTTPStatus.INTERNAL_SERVER_ERROR, "server_error", "Server Error"
-        )
     if request.path == TOKEN_PATH:
+        # Not in Intercom's descriptions (they cover the REST API only): answered in the app's
+        # version, whatever the request asks for.
+        headers = _api_headers(state, state.api_version)
+        if faults.server_error:
+            return _server_error(headers)
         if request.method != "POST":
             return error_answer(headers, HTTPStatus.NOT_FOUND, "not_found", "Resource Not Found")
         return _exchange(state, request, headers)
+    version = served_version(request.headers.get("intercom-version"), state.api_version)
+    headers = _api_headers(state, version or state.api_version)
+    if faults.server_error:
+        return _server_error(headers)
+    if version is None:
+        # The status, code and message Intercom documents for a request its version cannot
+        # serve (Preview, GET /conversations/deleted); no description lists an answer to an
+        # unknown Intercom-Version value itself [?].
+        return error_answer(
+            headers,
+            HTTPStatus.BAD_REQUEST,
+            "intercom_version_invalid",
+            "Requested resource is not available in current API version.",
+        )
     if state.take_rate_limit_fault():
         headers = [h for h in headers if h[0] not in ("X-RateLimit-Remaining", "X-RateLimit-Reset")]
         headers += [
@@ -74,16 +105,21 @@ def answer_api(state: SandboxState, request: Request) -> Answer | None:
         return error_answer(headers, HTTPStatus.NOT_FOUND, "not_found", "Resource Not Found")
     required, handler = route
     if required is not None and required not in state.granted(token):
+        # Intercom's prose docs; not described for these operations (see probes.py).
         return error_answer(
             headers,
             HTTPStatus.FORBIDDEN,
             "forbidden",
             f"You do not have the required scope ({required.value}) to access this resource",
         )
-    return handler(state, request, headers, token)
+    return handler(state, Call(request, headers, token, version))
 
 
-def _api_headers(state: SandboxState) -> Headers:
+def _server_error(headers: Headers) -> Answer:
+    return error_answer(headers, HTTPStatus.INTERNAL_SERVER_ERROR, "server_error", "Server Error")
+
+
+def _api_headers(state: SandboxState, version: str) -> Headers:
     window, remaining = state.count_api_call()
     headers = [
         (REQUEST_ID_HEADER, new_request_id()),
@@ -92,7 +128,9 @@ def _api_headers(state: SandboxState) -> Headers:
         ("X-RateLimit-Reset", str((window + 1) * RATE_WINDOW_SECONDS)),
     ]
     if not state.faults.no_version_header:
-        headers.append(("Intercom-Version", state.api_version))
+        # The served version, which the wizard reads to detect the app's version: Intercom
+        # does not document this header (public integrations rely on it) [?].
+        headers.append(("Intercom-Version", version))
     return headers
 
 
@@ -127,11 +165,10 @@ def _exchange(state: SandboxState, request: Request, headers: Headers) -> Answer
     )
 
 
-def _me(state: SandboxState, request: Request, headers: Headers, token: str) -> Answer:
+def _me(state: SandboxState, call: Call) -> Answer:
     body = {
         **_admin(),
-        "has_inbox_seat": True,
-        "avatar": {"type": "avatar", "image_url": None},
+        "email_verified": True,
         "app": {
             "type": "app",
             "id_code": WORKSPACE_ID_CODE,
@@ -143,44 +180,56 @@ def _me(state: SandboxState, request: Request, headers: Headers, token: str) -> 
             "region": "US",
         },
     }
-    return json_answer(HTTPStatus.OK, body, headers)
+    return json_answer(HTTPStatus.OK, fit(body, call.version, "admin_with_app"), call.headers)
 
 
-def _admins(state: SandboxState, request: Request, headers: Headers, token: str) -> Answer:
-    return json_answer(HTTPStatus.OK, {"type": "admin.list", "admins": [_admin()]}, headers)
+def _admins(state: SandboxState, call: Call) -> Answer:
+    body = {"type": "admin.list", "admins": [_admin()]}
+    return json_answer(HTTPStatus.OK, fit(body, call.version, "admin_list"), call.headers)
 
 
-def _contact(state: SandboxState, request: Request, headers: Headers, token: str) -> Answer:
-    return error_answer(headers, HTTPStatus.NOT_FOUND, "not_found", "User Not Found")
+def _company(state: SandboxState, call: Call) -> Answer:
+    # The sandbox workspace has no companies.
+    return error_answer(
+        call.headers, HTTPStatus.NOT_FOUND, "company_not_found", "Company Not Found"
+    )
 
 
-def _company(state: SandboxState, request: Request, headers: Headers, token: str) -> Answer:
-    return error_answer(headers, HTTPStatus.NOT_FOUND, "not_found", "Company Not Found")
-
-
-def _conversation(state: SandboxState, request: Request, headers: Headers, token: str) -> Answer:
+def _conversation(state: SandboxState, call: Call) -> Answer:
     try:
-        payload = json.loads(request.body or b"{}")
+        payload = json.loads(call.request.body or b"{}")
     except ValueError:
+        payload = None
+    sender = payload.get("from") if isinstance(payload, dict) else None
+    if (
+        not isinstance(payload, dict)
+        or not isinstance(sender, dict)
+        or sender.get("type") not in ("lead", "user", "contact")
+        or not isinstance(sender.get("id"), str)
+        or not isinstance(payload.get("body"), str)
+    ):
+        # No description documents the answer to a malformed body [?]: Intercom's usual code.
         return error_answer(
-            headers, HTTPStatus.BAD_REQUEST, "parameter_invalid", "Request body is not JSON"
+            call.headers, HTTPStatus.BAD_REQUEST, "parameter_invalid", "from and body are required"
         )
-    if not isinstance(payload, dict) or "from" not in payload:
-        return error_answer(
-            headers, HTTPStatus.BAD_REQUEST, "parameter_invalid", "From is required"
-        )
-    if "body" not in payload:
-        return error_answer(
-            headers, HTTPStatus.BAD_REQUEST, "parameter_invalid", "Body is required"
-        )
-    # Nothing is stored: the sandbox only proves the permission holds.
-    message = {"type": "user_message", "id": secrets.token_hex(6), "body": payload["body"]}
-    return json_answer(HTTPStatus.OK, message, headers)
+    if sender["id"] != CONTACT_ID:
+        return error_answer(call.headers, HTTPStatus.NOT_FOUND, "not_found", "User Not Found")
+    message = {
+        "type": "user_message",
+        "id": secrets.token_hex(6),
+        "created_at": int(time.time()),
+        "subject": "",
+        "body": payload["body"],
+        "message_type": "inapp",
+        "conversation_id": secrets.token_hex(4),
+    }
+    state.record_created(message)
+    return json_answer(HTTPStatus.OK, fit(message, call.version, "message"), call.headers)
 
 
-def _uninstall(state: SandboxState, request: Request, headers: Headers, token: str) -> Answer:
-    state.revoke(token)
-    return json_answer(HTTPStatus.OK, {}, headers)
+def _uninstall(state: SandboxState, call: Call) -> Answer:
+    state.revoke(call.token)
+    return json_answer(HTTPStatus.OK, {}, call.headers)
 
 
 def _route(method: str, path: str) -> tuple[PermissionKey | None, _Handler] | None:
@@ -189,8 +238,6 @@ def _route(method: str, path: str) -> tuple[PermissionKey | None, _Handler] | No
         return None, _me
     if method == "GET" and path == "/admins":
         return PermissionKey.READ_ADMINS, _admins
-    if method == "GET" and _CONTACT_PATH.fullmatch(path):
-        return PermissionKey.READ_ONE_USER_AND_ONE_COMPANY, _contact
     if method == "GET" and _COMPANY_PATH.fullmatch(path):
         return PermissionKey.READ_ONE_USER_AND_ONE_COMPANY, _company
     if method == "POST" and path == "/conversations":
@@ -201,12 +248,19 @@ def _route(method: str, path: str) -> tuple[PermissionKey | None, _Handler] | No
 
 
 def _admin() -> dict[str, Any]:
+    """The workspace's one teammate, in the richest shape any version describes."""
     return {
         "type": "admin",
         "id": ADMIN_ID,
         "name": "Sandy Box",
         "email": "sandy@example.com",
-        "email_verified": True,
+        "job_title": "Support lead",
+        "away_mode_enabled": False,
+        "away_mode_reassign": False,
+        "has_inbox_seat": True,
+        "team_ids": [],
+        "avatar": {"type": "avatar", "image_url": None},
+        "role": None,  # Preview only
     }
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from intercom_wizard.intercom.permissions import PermissionKey
 from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
 from intercom_wizard.sandbox.faults import Faults
+from intercom_wizard.sandbox.versions import spoken_versions
 
 RATE_LIMIT = 1666  # Intercom's 10,000 calls a minute, spread over 10-second windows
 RATE_WINDOW_SECONDS = 10
@@ -48,6 +49,10 @@ class SandboxState:
         faults: Faults | None = None,
         code_ttl: float = 300.0,
     ) -> None:
+        if api_version not in spoken_versions():
+            raise ValueError(
+                f"The sandbox speaks Intercom {', '.join(spoken_versions())}, not {api_version}."
+            )
         self.client_id = client_id
         self.client_secret = client_secret
         self.api_version = api_version

@@ -10,7 +10,8 @@ Written there:
 
 - ``<version>.json`` per version: a small OpenAPI document with only the operations the client
   calls, their parameters, request body, responses and examples, every schema they reference,
-  and the ``intercom_version`` enum, without the prose;
+  and the ``intercom_version`` enum, without the prose; under ``x-forbidden-examples``
+  every documented 403 ``forbidden`` example of any operation (not only missing permissions);
 - ``operations.json``: every operation in the areas the connector's permissions cover, per
   version, with its parameters, response codes and a fingerprint of its shapes, from which
   ``intercom_wizard.intercom.versions.version_differences`` tells two versions apart;
@@ -257,6 +258,7 @@ def _version_extract(document: dict[str, Any]) -> dict[str, Any]:
         schemas[name] = _strip(all_schemas[name])
         pending.extend(_references(schemas[name]))
     return {
+        "x-forbidden-examples": _forbidden_examples(document),
         "openapi": document["openapi"],
         "info": {"title": "Intercom API (extract)", "version": document["info"]["version"]},
         "servers": document.get("servers", []),
@@ -267,6 +269,30 @@ def _version_extract(document: dict[str, Any]) -> dict[str, Any]:
             "securitySchemes": document["components"].get("securitySchemes", {}),
         },
     }
+
+
+def _forbidden_examples(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every documented 403 ``forbidden`` example, from any operation: a missing permission
+    ("required scope") and the other refusals that share the code (from 2.16 on)."""
+    found = []
+    for method, path, operation in _operations(document):
+        for status, response in operation["responses"].items():
+            content = (response.get("content") or {}).get("application/json", {})
+            for name, example in (content.get("examples") or {}).items():
+                value = example.get("value")
+                errors = value.get("errors") if isinstance(value, dict) else None
+                if str(status) == "403" and any(
+                    isinstance(e, dict) and e.get("code") == "forbidden" for e in errors or ()
+                ):
+                    found.append(
+                        {
+                            "operation": f"{method} {path}",
+                            "name": name,
+                            "status": 403,
+                            "value": value,
+                        }
+                    )
+    return found
 
 
 def _resolved(node: Any, schemas: dict[str, Any], seen: tuple[str, ...] = ()) -> Any:

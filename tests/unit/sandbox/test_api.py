@@ -8,13 +8,13 @@ import httpx
 import pytest
 
 from intercom_wizard.intercom.permissions import PermissionKey
+from intercom_wizard.sandbox.api import CONTACT_ID
 from intercom_wizard.sandbox.behaviour import IntercomBehaviour
 from intercom_wizard.sandbox.faults import Faults
 from tests.unit.sandbox.conftest import bearer, new_token, offline
 
 PROBES = [
     ("GET", "/admins", PermissionKey.READ_ADMINS),
-    ("GET", "/contacts/5f7b2c0e9a1d4e3b8c6a0f12", PermissionKey.READ_ONE_USER_AND_ONE_COMPANY),
     ("GET", "/companies/5f7b2c0e9a1d4e3b8c6a0f12", PermissionKey.READ_ONE_USER_AND_ONE_COMPANY),
     ("POST", "/conversations", PermissionKey.WRITE_CONVERSATIONS),
 ]
@@ -41,7 +41,8 @@ def _error(answer: httpx.Response) -> tuple[int, str, str]:
 
 def _call(client: httpx.Client, method: str, path: str, token: str) -> httpx.Response:
     if method == "POST":
-        return client.post(path, json={}, headers=bearer(token))
+        body = {"from": {"type": "user", "id": "0" * 24}, "body": "x"}
+        return client.post(path, json=body, headers=bearer(token))
     return client.request(method, path, headers=bearer(token))
 
 
@@ -88,20 +89,32 @@ def test_probe_endpoints_answer_as_the_probes_expect(
     token = new_token(client, sandbox)
     admins = _call(client, "GET", "/admins", token)
     assert admins.status_code == 200 and admins.json()["type"] == "admin.list"
-    assert _error(_call(client, *PROBES[1][:2], token)) == (404, "not_found", "User Not Found")
-    assert _error(_call(client, *PROBES[2][:2], token)) == (404, "not_found", "Company Not Found")
-    status, code, _ = _error(_call(client, "POST", "/conversations", token))
-    assert (status, code) == (400, "parameter_invalid")
+    assert _error(_call(client, *PROBES[1][:2], token)) == (
+        404,
+        "company_not_found",
+        "Company Not Found",
+    )
+    assert _error(_call(client, "POST", "/conversations", token)) == (
+        404,
+        "not_found",
+        "User Not Found",
+    )
+    assert sandbox.created == ()
 
 
-def test_a_complete_conversation_is_accepted_and_nothing_else_changes(
+def test_a_conversation_from_the_workspace_contact_is_created_and_recorded(
     sandbox: IntercomBehaviour, client: httpx.Client
 ) -> None:
     token = new_token(client, sandbox)
-    body = {"from": {"type": "user", "id": "1"}, "body": "hello"}
-    assert client.post("/conversations", json=body, headers=bearer(token)).status_code == 200
-    garbage = client.post("/conversations", content=b"{nope", headers=bearer(token))
-    assert _error(garbage)[:2] == (400, "parameter_invalid")
+    body = {"from": {"type": "user", "id": CONTACT_ID}, "body": "hello"}
+    answer = client.post("/conversations", json=body, headers=bearer(token))
+    assert answer.status_code == 200
+    (created,) = sandbox.created
+    assert answer.json()["conversation_id"] == created["conversation_id"]
+    for garbage in (b"{nope", b"[]", b'{"from": {"type": "user"}, "body": "x"}', b""):
+        refused = client.post("/conversations", content=garbage, headers=bearer(token))
+        assert _error(refused)[:2] == (400, "parameter_invalid")
+    assert len(sandbox.created) == 1
 
 
 @pytest.mark.parametrize(
@@ -112,7 +125,7 @@ def test_calls_without_a_valid_bearer_token_get_401(
     client: httpx.Client, authorization: str | None
 ) -> None:
     headers = {"Authorization": authorization} if authorization else {}
-    for path in ("/me", "/admins", "/contacts/x"):
+    for path in ("/me", "/admins", "/companies/x"):
         answer = client.get(path, headers=headers)
         assert _error(answer) == (401, "unauthorized", "Access Token Invalid")
 
