@@ -169,6 +169,8 @@ def _me(state: SandboxState, call: Call) -> Answer:
     body = {
         **_admin(),
         "email_verified": True,
+        "avatar": {"type": "avatar", "image_url": None},
+        "role": None,  # described from Preview on
         "app": {
             "type": "app",
             "id_code": WORKSPACE_ID_CODE,
@@ -184,6 +186,7 @@ def _me(state: SandboxState, call: Call) -> Answer:
 
 
 def _admins(state: SandboxState, call: Call) -> Answer:
+    # Without display_avatar=true, as the probe asks, the list carries no avatars.
     body = {"type": "admin.list", "admins": [_admin()]}
     return json_answer(HTTPStatus.OK, fit(body, call.version, "admin_list"), call.headers)
 
@@ -259,8 +262,6 @@ def _admin() -> dict[str, Any]:
         "away_mode_reassign": False,
         "has_inbox_seat": True,
         "team_ids": [],
-        "avatar": {"type": "avatar", "image_url": None},
-        "role": None,  # Preview only
     }
 
 
