@@ -97,7 +97,18 @@ def _authorize_problem(state: SandboxState, params: dict[str, str]) -> Answer | 
                 f"Use the sandbox's Client ID ({state.client_id}).",
             ),
         )
-    if not redirect_allowed(params.get("redirect_uri", "")):
+    redirect_uri = params.get("redirect_uri", "")
+    registered = state.redirect_uris
+    if registered is not None and redirect_uri not in registered:
+        # Like Intercom: a redirect URL must be registered on the app exactly.
+        return html_answer(
+            HTTPStatus.BAD_REQUEST,
+            problem_page(
+                "Redirect URL not registered",
+                f"{redirect_uri} is not among this app's redirect URLs.",
+            ),
+        )
+    if registered is None and not redirect_allowed(redirect_uri):
         return html_answer(
             HTTPStatus.BAD_REQUEST,
             problem_page(

@@ -60,6 +60,9 @@ class SandboxState:
         self.app_name = app_name
         self.faults = faults if faults is not None else Faults()
         self.code_ttl = code_ttl
+        # The app's registered redirect URLs, matched exactly; None accepts any loopback
+        # callback and any https://DOMAIN/connector/callback.
+        self.redirect_uris: frozenset[str] | None = None
         self.lock = threading.Lock()
         self.closing = threading.Event()  # set when the sandbox stops: slow answers give up
         self._codes: dict[str, _Code] = {}
