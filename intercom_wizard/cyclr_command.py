@@ -8,38 +8,27 @@ prompt, and never from the command line.
 from __future__ import annotations
 
 import argparse
-import asyncio
-import json
-import os
-import signal
 import sys
-import threading
-import webbrowser
-from contextlib import ExitStack, suppress
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from intercom_wizard.cyclr.check import (
-    CheckEvent,
-    CheckEventKind,
-    CyclrCheck,
-    CyclrCheckResult,
-    what_it_creates,
-)
-from intercom_wizard.cyclr.client import store_key
-from intercom_wizard.cyclr.locations import CyclrEndpoints, CyclrLocation, private_api_base
-from intercom_wizard.errors import InputError, WizardError
-from intercom_wizard.intercom.versions import ApiVersion
-from intercom_wizard.secrets import SecretKind, SecretStore
+if TYPE_CHECKING:  # the engine loads only when the command runs: the window starts faster
+    import asyncio
+    from contextlib import ExitStack
+
+    from intercom_wizard.cyclr.check import CheckEvent, CyclrCheck, CyclrCheckResult
+    from intercom_wizard.cyclr.locations import CyclrEndpoints
+    from intercom_wizard.errors import WizardError
+    from intercom_wizard.secrets import SecretStore
 
 SECRET_VARIABLE = "CYCLR_CLIENT_SECRET"  # noqa: S105 - the variable's name
 MAX_TIMEOUT = 3600.0
 URL_LINE = "Open this URL in your browser: "
 
-_PROGRESS = {
-    CheckEventKind.ACCOUNT_READY: "Using Cyclr account {detail}.",
-    CheckEventKind.INSTALLED: "Installed the test connector ({detail}).",
-    CheckEventKind.BROWSER_RETURNED: "The browser came back; asking Cyclr whether it signed in ...",
-    CheckEventKind.CLEANING_UP: "Cleaning up: removing the test {detail} ...",
+_PROGRESS = {  # by CheckEventKind value
+    "account-ready": "Using Cyclr account {detail}.",
+    "installed": "Installed the test connector ({detail}).",
+    "browser-returned": "The browser came back; asking Cyclr whether it signed in ...",
+    "cleaning-up": "Cleaning up: removing the test {detail} ...",
 }
 
 
@@ -66,13 +55,19 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--port", type=int, default=0, help="local port (default: any free one)")
     parser.add_argument("--no-browser", action="store_true")
     parser.add_argument("--timeout", type=float, default=300.0)
-    parser.add_argument("--sandbox", action="store_true", help="start the sandbox Intercom and Cyclr")
+    parser.add_argument(
+        "--sandbox", action="store_true", help="start the sandbox Intercom and Cyclr"
+    )
     parser.add_argument("--sandbox-faults", default="", metavar="FAULTS")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
 
 
 def run_verify_cyclr(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from intercom_wizard.errors import WizardError
+
     try:
         options = _Options(args)
     except WizardError as error:
@@ -84,6 +79,8 @@ def run_verify_cyclr(args: argparse.Namespace) -> int:
     except WizardError as error:
         return _fail(options.json, error, options.api_base)
     if options.json:
+        import json
+
         sys.stdout.write(json.dumps(result.to_json_dict(), indent=2) + "\n")
     else:
         sys.stdout.write(format_result(result))
@@ -92,6 +89,14 @@ def run_verify_cyclr(args: argparse.Namespace) -> int:
 
 class _Options:
     def __init__(self, args: argparse.Namespace) -> None:
+        from intercom_wizard.cyclr.locations import (
+            CyclrEndpoints,
+            CyclrLocation,
+            private_api_base,
+        )
+        from intercom_wizard.errors import InputError
+        from intercom_wizard.intercom.versions import ApiVersion
+
         self.client_id: str = args.cyclr_client_id.strip()
         if not self.client_id:
             raise InputError("--cyclr-client-id is empty.")
@@ -123,6 +128,15 @@ class _Options:
 
 
 async def _check(options: _Options) -> CyclrCheckResult:
+    import asyncio
+    import os
+    import signal
+    from contextlib import ExitStack, suppress
+
+    from intercom_wizard.cyclr.check import CyclrCheck, what_it_creates
+    from intercom_wizard.cyclr.locations import CyclrEndpoints
+    from intercom_wizard.secrets import SecretStore
+
     with ExitStack() as stack:
         store: SecretStore | None = None
         if options.sandbox:
@@ -195,6 +209,13 @@ def _start_sandboxes(options: _Options, stack: ExitStack) -> dict[str, str]:
 
 
 async def _api_secret(client_id: str, endpoints: CyclrEndpoints, store: SecretStore) -> str:
+    import asyncio
+    import os
+
+    from intercom_wizard.cyclr.client import store_key
+    from intercom_wizard.errors import InputError
+    from intercom_wizard.secrets import SecretKind
+
     secret = os.environ.get(SECRET_VARIABLE, "").strip()
     key = store_key(endpoints, client_id)
     if not secret:
@@ -226,6 +247,9 @@ def _ask_for_secret() -> str:
 
 def _offer_done(check: CyclrCheck, loop: asyncio.AbstractEventLoop) -> None:
     """A line on standard input means "done in the browser" (the wizard's button)."""
+    import threading
+    from contextlib import suppress
+
     if sys.stdin is None:
         return
     if sys.stdin.isatty():
@@ -241,6 +265,8 @@ def _offer_done(check: CyclrCheck, loop: asyncio.AbstractEventLoop) -> None:
 
 
 def _open_browser(url: str) -> bool:
+    import webbrowser
+
     try:
         return webbrowser.open(url)
     except webbrowser.Error:
@@ -248,7 +274,7 @@ def _open_browser(url: str) -> bool:
 
 
 def _print_progress(event: CheckEvent) -> None:
-    message = _PROGRESS.get(event.kind)
+    message = _PROGRESS.get(event.kind.value)
     if message:
         _say(message.format(detail=event.detail))
 
@@ -258,9 +284,11 @@ def _say(message: str) -> None:
 
 
 def _fail(as_json: bool, error: WizardError, api_base: str, *, code: int | None = None) -> int:
+    import json
+
     exit_code = error.exit_code if code is None else code
     if as_json:
-        body = {
+        body: dict[str, Any] = {
             "ok": False,
             "cyclr_api": api_base or None,
             "account": None,

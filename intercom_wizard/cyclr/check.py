@@ -293,8 +293,10 @@ class CyclrCheck:
         # Clean-up runs even when the caller is being cancelled: leave nothing behind silently.
         await asyncio.shield(self._clean_up())
         await self._client.aclose()
-        kind = CheckEventKind.DONE if result.verdict is Verdict.AUTHENTICATED else (
-            CheckEventKind.FAILED
+        kind = (
+            CheckEventKind.DONE
+            if result.verdict is Verdict.AUTHENTICATED
+            else (CheckEventKind.FAILED)
         )
         self._emit(kind, result.verdict.value)
         return result
@@ -398,7 +400,9 @@ class CyclrCheck:
             if now >= self._deadline:
                 return self._conclude(Verdict.TIMED_OUT)
             self._emit(CheckEventKind.WAITING, f"{self._deadline - now:.0f}")
-            await self._pause(min(self._poll_seconds, max(0.0, (last_look or self._deadline) - now)))
+            await self._pause(
+                min(self._poll_seconds, max(0.0, (last_look or self._deadline) - now))
+            )
 
     async def _pause(self, seconds: float) -> None:
         """Sleep until the next look, waking early when something happens."""
@@ -450,7 +454,7 @@ class CyclrCheck:
             async with asyncio.timeout(self._cleanup_timeout):
                 await call
         except TimeoutError:
-            return f"Cyclr did not answer within {self._cleanup_timeout:.0f} seconds"
+            return f"Cyclr did not answer within {self._cleanup_timeout:g} seconds"
         except WizardError as error:
             return error.message.rstrip(".")
         return None

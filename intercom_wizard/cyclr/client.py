@@ -209,7 +209,9 @@ class CyclrClient:
             found += [c for c in map(_connector, records) if c is not None]
             # [3P] Total-Pages; without it, a short page is the last one.
             pages = _int_header(response, "Total-Pages")
-            if (pages is not None and page >= pages) or (pages is None and len(records) < PAGE_SIZE):
+            if (pages is not None and page >= pages) or (
+                pages is None and len(records) < PAGE_SIZE
+            ):
                 break
         return found
 

@@ -52,8 +52,7 @@ class ReturnListener:
             self._server = await asyncio.start_server(self._serve, LOOPBACK, self.port)
         except OSError as error:
             raise ListenerError(
-                f"Port {self.port} on {LOOPBACK} could not be opened "
-                f"({error.strerror or error}).",
+                f"Port {self.port} on {LOOPBACK} could not be opened ({error.strerror or error}).",
                 port=self.port,
                 hint="Choose another port with --port, or leave it out to use any free one.",
             ) from None
@@ -100,16 +99,22 @@ class ReturnListener:
         allowed = {f"{LOOPBACK}:{self.port}".encode(), f"localhost:{self.port}".encode()}
         path = bytes(event.target).split(b"?", 1)[0]
         if len(hosts) != 1 or hosts[0] not in allowed:
-            status, page = HTTPStatus.BAD_REQUEST, problem_page(
-                "Wrong address", f"This address answers only for {LOOPBACK}:{self.port}."
+            status, page = (
+                HTTPStatus.BAD_REQUEST,
+                problem_page(
+                    "Wrong address", f"This address answers only for {LOOPBACK}:{self.port}."
+                ),
             )
         elif event.method not in (b"GET", b"HEAD") or path == b"/favicon.ico":
             status, page = HTTPStatus.NOT_FOUND, problem_page("Not here", "Nothing to see.")
         else:
-            status, page = HTTPStatus.OK, problem_page(
-                "Back from Cyclr",
-                "intercom-wizard is asking Cyclr whether the sign-in to Intercom worked. "
-                "The answer appears in intercom-wizard, not here; you can close this tab.",
+            status, page = (
+                HTTPStatus.OK,
+                problem_page(
+                    "Back from Cyclr",
+                    "intercom-wizard is asking Cyclr whether the sign-in to Intercom worked. "
+                    "The answer appears in intercom-wizard, not here; you can close this tab.",
+                ),
             )
             self._came_back()
         headers = [

@@ -57,9 +57,7 @@ class Outcome:
 
 
 def _environment(home: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith(("INTERCOM_", "CYCLR_"))
-    }
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("INTERCOM_", "CYCLR_"))}
     env.update(
         INTERCOM_WIZARD_HOME=str(home),
         PYTHON_KEYRING_BACKEND="tests.support.memory_keyring.MemoryKeyring",
@@ -156,7 +154,9 @@ def test_several_connectors_and_no_version_is_no_match(tmp_path: Path) -> None:
 
 
 def test_wrong_secret_in_the_console_is_an_exchange_failure(tmp_path: Path) -> None:
-    outcome = run(tmp_path, "--sandbox", "--sandbox-faults", "console-secret", "--api-version", "2.11")
+    outcome = run(
+        tmp_path, "--sandbox", "--sandbox-faults", "console-secret", "--api-version", "2.11"
+    )
     assert outcome.code == 4, outcome.stderr
     result = outcome.json
     assert result["verdict"] == "exchange-failed" and result["authenticated"] is False
@@ -271,10 +271,12 @@ def test_bad_input_exits_2_with_json(tmp_path: Path, args: list[str]) -> None:
 
 @pytest.fixture
 def sandboxes() -> Iterator[tuple[SandboxIntercom, SandboxCyclr]]:
-    with SandboxIntercom() as intercom:
-        with SandboxCyclr(intercom_base=intercom.base_url, faults=CyclrFaults()) as cyclr:
-            intercom.redirect_uris = frozenset({cyclr.callback_url})
-            yield intercom, cyclr
+    with (
+        SandboxIntercom() as intercom,
+        SandboxCyclr(intercom_base=intercom.base_url, faults=CyclrFaults()) as cyclr,
+    ):
+        intercom.redirect_uris = frozenset({cyclr.callback_url})
+        yield intercom, cyclr
 
 
 def test_no_secret_or_token_is_left_anywhere(

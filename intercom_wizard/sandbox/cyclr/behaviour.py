@@ -344,7 +344,9 @@ class CyclrBehaviour:
         if answer.code and self._exchange(answer.code):
             with self.lock:
                 account = self.accounts.get(attempt.account_id)
-                installed = account.connectors.get(attempt.account_connector_id) if account else None
+                installed = (
+                    account.connectors.get(attempt.account_connector_id) if account else None
+                )
                 if installed is not None:
                     installed.authenticated = True
         # Back to targetOrigin on success and failure alike, saying nothing about which.

@@ -20,7 +20,9 @@ CYCLR_FAULT_NAMES = (
     "slow-cleanup",
     "cleanup-fails",
 )
-_HINT = "Use a comma-separated list of: " + ", ".join(CYCLR_FAULT_NAMES) + " (slow-cleanup=SECONDS)."
+_HINT = (
+    "Use a comma-separated list of: " + ", ".join(CYCLR_FAULT_NAMES) + " (slow-cleanup=SECONDS)."
+)
 
 
 @dataclass

@@ -10,7 +10,6 @@ import pytest
 from intercom_wizard.cyclr.client import ApiToken, CyclrClient, store_key
 from intercom_wizard.cyclr.errors import CyclrCredentialsRefused, CyclrError, CyclrUnreachable
 from intercom_wizard.cyclr.locations import CyclrEndpoints
-from intercom_wizard.secrets import SERVICE, SecretKind, SecretStore
 from intercom_wizard.sandbox.cyclr.behaviour import (
     SANDBOX_CYCLR_CLIENT_ID as CLIENT_ID,
 )
@@ -18,11 +17,14 @@ from intercom_wizard.sandbox.cyclr.behaviour import (
     SANDBOX_CYCLR_CLIENT_SECRET as SECRET,
 )
 from intercom_wizard.sandbox.cyclr.server import SandboxCyclr
+from intercom_wizard.secrets import SERVICE, SecretKind, SecretStore
 from tests.support.memory_keyring import MemoryKeyring
 from tests.support.network import free_port
 
 
-def _client(endpoints: CyclrEndpoints, store: SecretStore | None, secret: str = SECRET) -> CyclrClient:
+def _client(
+    endpoints: CyclrEndpoints, store: SecretStore | None, secret: str = SECRET
+) -> CyclrClient:
     return CyclrClient(endpoints, client_id=CLIENT_ID, client_secret=secret, store=store)
 
 

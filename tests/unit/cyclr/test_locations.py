@@ -56,7 +56,9 @@ def test_service_domain_and_overrides() -> None:
     assert stand_in.callback_url == "http://127.0.0.1:9002/connector/callback"
     with pytest.raises(InputError):
         CyclrEndpoints.resolve(
-            api_base="x", service_domain="a.cyclr.com", env={"INTERCOM_WIZARD_CYCLR_API_URL": "ftp://x"}
+            api_base="x",
+            service_domain="a.cyclr.com",
+            env={"INTERCOM_WIZARD_CYCLR_API_URL": "ftp://x"},
         )
 
 
