@@ -75,6 +75,7 @@ def run(
     say_done: bool = False,
     env: dict[str, str] | None = None,
     timeout: str = "15",
+    stdin_first: str = "",
 ) -> Outcome:
     command = [sys.executable, "-m", "intercom_wizard", "verify-cyclr", *BASE_ARGS, *args]
     if "--timeout" not in args:
@@ -89,6 +90,9 @@ def run(
         text=True,
     )
     assert process.stderr is not None and process.stdin is not None
+    if stdin_first:
+        process.stdin.write(stdin_first)
+        process.stdin.flush()
     seen: list[str] = []
     url = None
     for line in process.stderr:
@@ -310,3 +314,27 @@ def test_no_secret_or_token_is_left_anywhere(
         assert secret not in stderr_without_url
         for text in written:
             assert secret not in text
+
+
+def test_the_secret_is_read_from_standard_input_and_never_accepted_as_an_argument(
+    tmp_path: Path, sandboxes: tuple[SandboxIntercom, SandboxCyclr]
+) -> None:
+    _, cyclr = sandboxes
+    stand_in = {
+        "INTERCOM_WIZARD_CYCLR_API_URL": cyclr.base_url,
+        "INTERCOM_WIZARD_CYCLR_SERVICE_URL": cyclr.base_url,
+    }
+    outcome = run(
+        tmp_path,
+        "--api-version",
+        "2.11",
+        env=stand_in,
+        stdin_first=SANDBOX_CYCLR_CLIENT_SECRET + "\n",
+    )
+    assert outcome.code == 0, outcome.stderr
+    refused = subprocess.run(
+        [sys.executable, "-m", "intercom_wizard", "verify-cyclr", *BASE_ARGS,
+         "--cyclr-client-secret", "x"],
+        cwd=ROOT, env=_environment(tmp_path, stand_in), capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert refused.returncode == 2 and "unrecognized arguments" in refused.stderr
