@@ -77,7 +77,13 @@ _API_HOSTS = {
 
 def private_api_base(url: str) -> str:
     """A private instance's API base from the URL a partner typed: https, or http on loopback."""
-    base = normalize_base_url(url, variable="--cyclr-api")
+    try:
+        base = normalize_base_url(url, variable="--cyclr-api")
+    except InputError as error:
+        raise InputError(
+            error.message,
+            hint="Give the API URL of your private Cyclr instance, e.g. https://api.example.com.",
+        ) from None
     split = urlsplit(base)
     if split.scheme != "https" and not _is_loopback(split.hostname or ""):
         raise InputError(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -338,3 +339,26 @@ def test_the_secret_is_read_from_standard_input_and_never_accepted_as_an_argumen
         cwd=ROOT, env=_environment(tmp_path, stand_in), capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert refused.returncode == 2 and "unrecognized arguments" in refused.stderr
+
+
+def test_ctrl_c_cancels_and_still_cleans_up(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "intercom_wizard", "verify-cyclr", *BASE_ARGS, "--sandbox"]
+    process = subprocess.Popen(
+        [*command, "--api-version", "2.11"],
+        cwd=ROOT,
+        env=_environment(tmp_path),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stderr is not None
+    for line in process.stderr:
+        if line.startswith(URL_LINE):
+            break
+    process.send_signal(signal.SIGINT)
+    stdout, _ = process.communicate(timeout=60)
+    assert process.returncode == 3
+    result = json.loads(stdout)
+    assert result["verdict"] == "cancelled"
+    assert result["cleanup"] == {"connector_removed": True, "account_removed": True}

@@ -33,8 +33,9 @@ def test_private_api_must_be_https_except_on_loopback() -> None:
     assert private_api_base("http://127.0.0.1:9000") == "http://127.0.0.1:9000"
     with pytest.raises(InputError):
         private_api_base("http://api.acme-cyclr.example")
-    with pytest.raises(InputError):
+    with pytest.raises(InputError) as refused:
         private_api_base("https://api.acme-cyclr.example/v1.0")
+    assert "Intercom" not in refused.value.for_people()
 
 
 def test_service_domain_and_overrides() -> None:
