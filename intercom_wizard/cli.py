@@ -127,6 +127,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print one JSON object on standard output"
     )
     forget.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+
+    from intercom_wizard.cyclr_command import add_parser as add_verify_cyclr
+
+    add_verify_cyclr(commands)
     return parser
 
 
@@ -157,6 +161,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         print(f"intercom-wizard: cannot write its log file ({error}); continuing.", file=sys.stderr)
     try:
+        if args.command == "verify-cyclr":
+            from intercom_wizard.cyclr_command import run_verify_cyclr
+
+            return run_verify_cyclr(args)
         if args.command == "verify":
             from intercom_wizard.verify_command import run_verify
 

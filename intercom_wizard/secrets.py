@@ -38,6 +38,9 @@ class SecretKind(StrEnum):
     # Names of keyring entries, not secrets themselves.
     CLIENT_SECRET = "client-secret"  # noqa: S105
     TEST_TOKEN = "test-token"  # noqa: S105
+    # The partner's Cyclr API credentials and the 14-day token they give, per Cyclr instance.
+    CYCLR_API_SECRET = "cyclr-api-secret"  # noqa: S105
+    CYCLR_API_TOKEN = "cyclr-api-token"  # noqa: S105
 
 
 class StorageKind(StrEnum):

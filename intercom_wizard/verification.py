@@ -18,7 +18,6 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from intercom_wizard.intercom.authorize import authorize_url
 from intercom_wizard.consent.certificate import ensure_certificate, server_ssl_context
 from intercom_wizard.consent.listener import (
     Callback,
@@ -41,6 +40,7 @@ from intercom_wizard.errors import (
 )
 from intercom_wizard.findings import Finding, findings
 from intercom_wizard.intercom.app_credentials import check_client_id, check_client_secret
+from intercom_wizard.intercom.authorize import authorize_url
 from intercom_wizard.intercom.client import Admin, IntercomClient, MeInfo, Workspace
 from intercom_wizard.intercom.permissions import PermissionKey, ProbeResult
 from intercom_wizard.intercom.regions import Endpoints, Region

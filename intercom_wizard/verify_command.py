@@ -186,7 +186,8 @@ async def _verify(options: _Options) -> VerificationResult:
 
 
 def _start_sandbox(options: _Options, stack: ExitStack) -> tuple[Endpoints, str]:
-    from intercom_wizard.sandbox import Faults, SandboxIntercom
+    from intercom_wizard.sandbox.faults import Faults
+    from intercom_wizard.sandbox.server import SandboxIntercom
 
     faults = Faults.parse(options.sandbox_faults) if options.sandbox_faults else Faults()
     sandbox = SandboxIntercom(client_id=options.client_id, faults=faults)

@@ -14,6 +14,8 @@ from typing import Any
 import httpx
 
 REQUEST_ID_HEADER = "X-Request-Id"
+# Sent to pick a version (documented); read back from an answer to learn the version served,
+# which no description documents (public integrations rely on it) [?]: absent means unknown.
 VERSION_HEADER = "Intercom-Version"
 HIDDEN = "[hidden]"
 

@@ -7,17 +7,23 @@ so the partner must pick the connector that matches the app's version.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from intercom_wizard.errors import InputError
+from intercom_wizard.intercom.permissions import PermissionKey
+from intercom_wizard.resources import read_text
 
 CHANGELOG_URL = "https://developers.intercom.com/building-apps/docs/api-changelog"
 
 _PREVIEW = "Preview"
-# Intercom renamed "Unstable" to "Preview"; the old name is still accepted by the API.
-_PREVIEW_ALIASES = frozenset({"preview", "unstable"})
+# Intercom renamed "Unstable" to "Preview" in April 2026; the old name still works (Intercom's
+# notes; no description lists it).
+OLD_PREVIEW_NAME = "Unstable"
+_PREVIEW_ALIASES = frozenset({"preview", OLD_PREVIEW_NAME.lower()})
 _NUMBERED = re.compile(r"^v?(\d+)\.(\d+)$")
 
 
@@ -85,6 +91,8 @@ class ApiVersion:
         return self.name
 
 
+# Every value Intercom's descriptions accept as Intercom-Version (resources/intercom-openapi;
+# a contract test holds the two equal), which are also the versions its notes list.
 API_VERSIONS: tuple[ApiVersion, ...] = (
     *(ApiVersion(f"1.{minor}") for minor in range(5)),
     *(ApiVersion(f"2.{minor}") for minor in range(17)),
@@ -94,7 +102,13 @@ LATEST_STABLE: ApiVersion = ApiVersion("2.16")
 
 
 def _catalog_summary() -> str:
-    return "1.0-1.4, 2.0-2.16 or Preview"
+    """``1.0-1.4, 2.0-2.16 or Preview``, from the catalog itself."""
+    families: dict[str, list[ApiVersion]] = {}
+    for version in API_VERSIONS:
+        if not version.is_preview:
+            families.setdefault(version.name.split(".")[0], []).append(version)
+    ranges = [f"{group[0]}-{group[-1]}" for group in families.values()]
+    return f"{', '.join(ranges)} or {_PREVIEW}"
 
 
 @dataclass(frozen=True)
@@ -136,3 +150,106 @@ def connector_for(version: ApiVersion) -> CyclrConnector | None:
         if version.name in connector.versions:
             return connector
     return None
+
+
+# --- what differs between two versions, from Intercom's descriptions -----------------------
+
+DESCRIPTIONS_FOLDER = "intercom-openapi"
+
+
+@dataclass(frozen=True)
+class OperationChange:
+    """One operation that differs, e.g. ``GET /contacts/{id}`` gaining the answer 410."""
+
+    operation: str
+    permissions: tuple[PermissionKey, ...]  # whose area it is in
+    changes: tuple[str, ...]  # short phrases; empty for an added or removed operation
+
+
+@dataclass(frozen=True)
+class VersionDifferences:
+    """How ``new`` differs from ``old`` in the areas the connector's permissions cover.
+
+    ``known`` is False when a version has no description here (1.x to 2.6): then nothing can
+    be said beyond the changelog.
+    """
+
+    old: ApiVersion
+    new: ApiVersion
+    known: bool
+    added: tuple[OperationChange, ...] = ()
+    removed: tuple[OperationChange, ...] = ()
+    changed: tuple[OperationChange, ...] = ()
+    changelog_url: str = CHANGELOG_URL
+
+    @property
+    def same(self) -> bool:
+        """True when the descriptions show no difference at all."""
+        return self.known and not (self.added or self.removed or self.changed)
+
+
+@cache
+def _described() -> tuple[dict[str, Any], dict[str, Any]]:
+    index = json.loads(read_text(DESCRIPTIONS_FOLDER, "index.json"))
+    operations = json.loads(read_text(DESCRIPTIONS_FOLDER, "operations.json"))
+    return index, operations
+
+
+def described_versions() -> tuple[ApiVersion, ...]:
+    """The versions whose description ships with the wizard, in release order."""
+    return tuple(ApiVersion(name) for name in _described()[0]["versions"])
+
+
+def descriptions_commit() -> str:
+    """The commit of Intercom's description repository the shipped extract was taken from."""
+    commit: str = _described()[0]["commit"]
+    return commit
+
+
+def version_differences(old: ApiVersion | str, new: ApiVersion | str) -> VersionDifferences:
+    """What a partner meets moving from ``old`` (e.g. the chosen version) to ``new``.
+
+    Operations added, removed or changed (parameters, answers, request or answer fields) in
+    the areas of Read admins, Read one user and one company and Write conversations. Plain
+    data, for the Results page and ``verify`` to render beside the changelog link.
+    """
+    old_version = old if isinstance(old, ApiVersion) else ApiVersion.parse(old)
+    new_version = new if isinstance(new, ApiVersion) else ApiVersion.parse(new)
+    per_version = _described()[1]["versions"]
+    before = per_version.get(old_version.name)
+    after = per_version.get(new_version.name)
+    if before is None or after is None:
+        return VersionDifferences(old_version, new_version, known=False)
+
+    def entry(name: str, info: dict[str, Any], changes: tuple[str, ...] = ()) -> OperationChange:
+        keys = tuple(PermissionKey(key) for key in info["permissions"])
+        return OperationChange(name, keys, changes)
+
+    changed = []
+    for name in sorted(set(before) & set(after)):
+        was, now = before[name], after[name]
+        if was == now:
+            continue
+        changes = [
+            *(
+                f"new parameter {p}"
+                for p in sorted(set(now["parameters"]) - set(was["parameters"]))
+            ),
+            *(
+                f"parameter {p} gone"
+                for p in sorted(set(was["parameters"]) - set(now["parameters"]))
+            ),
+            *(f"new answer {s}" for s in sorted(set(now["responses"]) - set(was["responses"]))),
+            *(f"answer {s} gone" for s in sorted(set(was["responses"]) - set(now["responses"]))),
+        ]
+        if was["shape"] != now["shape"] and not changes:
+            changes.append("request or answer fields changed")
+        changed.append(entry(name, now, tuple(changes)))
+    return VersionDifferences(
+        old_version,
+        new_version,
+        known=True,
+        added=tuple(entry(n, after[n]) for n in sorted(set(after) - set(before))),
+        removed=tuple(entry(n, before[n]) for n in sorted(set(before) - set(after))),
+        changed=tuple(changed),
+    )

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Sequence
 
 from intercom_wizard.errors import InputError, WizardError
+from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
 from intercom_wizard.sandbox.faults import FAULT_NAMES, Faults
 from intercom_wizard.sandbox.server import SandboxIntercom
 
@@ -30,8 +31,8 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         + ", ".join(FAULT_NAMES)
         + " (e.g. missing=write_conversations,slow=2)",
     )
-    parser.add_argument("--client-id", default="sandbox-client-id")
-    parser.add_argument("--client-secret", default="sandbox-client-secret")
+    parser.add_argument("--client-id", default=SANDBOX_CLIENT_ID)
+    parser.add_argument("--client-secret", default=SANDBOX_CLIENT_SECRET)
     return parser.parse_args(argv)
 
 

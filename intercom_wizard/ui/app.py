@@ -17,12 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from intercom_wizard.ui.context import (
-    SANDBOX_CLIENT_ID,
-    SANDBOX_CLIENT_SECRET,
-    WizardContext,
-    sandbox_endpoints,
-)
+from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
+from intercom_wizard.ui.context import WizardContext, sandbox_endpoints
 from intercom_wizard.ui.garbage import collect_on_the_gui_thread
 from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.settings_store import ProgressStore

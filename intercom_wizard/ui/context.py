@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from intercom_wizard.errors import CONSENT_TIMEOUT
 from intercom_wizard.paths import app_data_dir
+from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
 
 if TYPE_CHECKING:
     from intercom_wizard.intercom.regions import Endpoints, Region
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
 BrowserOpener = Callable[[str], Awaitable[bool]]
 EndpointsFactory = Callable[["Region"], "Endpoints"]
 
-SANDBOX_CLIENT_ID = "sandbox-client-id"
-SANDBOX_CLIENT_SECRET = "sandbox-client-secret"  # noqa: S105 - the sandbox's published fake
 CLIPBOARD_CLEAR_MS = 60_000
 
 

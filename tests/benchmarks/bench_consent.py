@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from intercom_wizard.consent.redirect import parse_query  # noqa: E402
 from intercom_wizard.intercom.regions import Endpoints  # noqa: E402
-from intercom_wizard.sandbox import SandboxIntercom  # noqa: E402
+from intercom_wizard.sandbox.server import SandboxIntercom  # noqa: E402
 from intercom_wizard.verification import VerificationRun  # noqa: E402
 from tests.support.network import free_port  # noqa: E402
 from tests.support.verify_process import (  # noqa: E402

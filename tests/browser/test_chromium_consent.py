@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from intercom_wizard.sandbox import SandboxIntercom
+from intercom_wizard.sandbox.server import SandboxIntercom
 from tests.support.network import free_port
 from tests.support.verify_process import read_authorize_url, start_verify, verify_environment
 

@@ -20,8 +20,9 @@ from typing import Any
 import pytest
 
 from intercom_wizard.intercom.permissions import PermissionKey
-from intercom_wizard.sandbox import Faults, SandboxIntercom
+from intercom_wizard.sandbox.faults import Faults
 from intercom_wizard.sandbox.scripted_browser import consent_in_sandbox
+from intercom_wizard.sandbox.server import SandboxIntercom
 from tests.support.network import assert_port_free, busy_port, free_port
 from tests.support.verify_process import (
     ROOT,

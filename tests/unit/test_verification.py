@@ -20,8 +20,8 @@ from intercom_wizard.intercom.permissions import (
 from intercom_wizard.intercom.regions import Endpoints, Region
 from intercom_wizard.intercom.versions import ApiVersion
 from intercom_wizard.result_json import result_to_json
-from intercom_wizard.sandbox import SandboxIntercom
 from intercom_wizard.sandbox.scripted_browser import consent_in_sandbox
+from intercom_wizard.sandbox.server import SandboxIntercom
 from intercom_wizard.secrets import SecretKind, SecretStore, StorageKind
 from intercom_wizard.verification import (
     RunEvent,

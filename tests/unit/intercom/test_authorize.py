@@ -5,8 +5,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from intercom_wizard.intercom.authorize import authorize_url
 from intercom_wizard.errors import InputError
+from intercom_wizard.intercom.authorize import authorize_url
 
 
 @dataclass(frozen=True)

@@ -66,8 +66,10 @@ async def intercom_peer(reader: asyncio.StreamReader, writer: asyncio.StreamWrit
             elif target == "/admins":
                 answer = reply(200, {"type": "admin.list", "admins": []}, **{"X-Request-Id": "ra"})
             elif method == "POST" and target == "/conversations":
+                answer = reply(404, {"type": "error.list", "errors": [{"code": "not_found"}]})
+            elif target.startswith("/companies/"):
                 answer = reply(
-                    400, {"type": "error.list", "errors": [{"code": "parameter_invalid"}]}
+                    404, {"type": "error.list", "errors": [{"code": "company_not_found"}]}
                 )
             else:
                 answer = reply(404, {"type": "error.list", "errors": [{"code": "not_found"}]})

@@ -19,7 +19,9 @@ WRITE = PermissionKey.WRITE_CONVERSATIONS
 G, M, U = Verdict.GRANTED, Verdict.MISSING, Verdict.UNKNOWN
 
 
-def answer(status: int, code: str | None = None, *, is_json: bool = True) -> Answer:
+def answer(
+    status: int, code: str | None = None, message: str | None = None, *, is_json: bool = True
+) -> Answer:
     return Answer(
         status=status,
         body={} if is_json else None,
@@ -27,51 +29,54 @@ def answer(status: int, code: str | None = None, *, is_json: bool = True) -> Ans
         has_content=True,
         request_id=f"req-{status}",
         error_code=code,
-        error_message="Intercom says so" if code else None,
+        error_message=(message or "Intercom says so") if code else None,
     )
 
 
+SCOPE = "You do not have the required scope (x) to access this resource"
+
 VERDICTS = [
     # Read admins: GET /admins
-    (ADMINS, 0, answer(200), G),
-    (ADMINS, 0, answer(200, is_json=False), U),
-    (ADMINS, 0, answer(403, "forbidden"), M),
-    (ADMINS, 0, answer(403), M),
-    (ADMINS, 0, answer(403, "api_plan_restricted"), U),
-    (ADMINS, 0, answer(404, "not_found"), U),
-    (ADMINS, 0, answer(400, "parameter_invalid"), U),
-    (ADMINS, 0, answer(429, "rate_limit_exceeded"), U),
-    (ADMINS, 0, answer(500, "server_error"), U),
-    (ADMINS, 0, answer(302, is_json=False), U),
-    (ADMINS, 0, answer(418), U),
-    # Read one user and one company: GET /contacts/{id} and GET /companies/{id}
-    (ONE, 0, answer(404, "not_found"), G),
-    (ONE, 0, answer(200), G),
-    (ONE, 0, answer(404, is_json=False), U),
-    (ONE, 0, answer(403, "forbidden"), M),
-    (ONE, 0, answer(400, "parameter_invalid"), U),
-    (ONE, 0, answer(503), U),
-    (ONE, 1, answer(404, "company_not_found"), G),
-    (ONE, 1, answer(403, "forbidden"), M),
-    (ONE, 1, answer(422), U),
-    # Write conversations: POST /conversations {}
-    (WRITE, 0, answer(400, "parameter_invalid"), G),
-    (WRITE, 0, answer(400, "parameter_not_found"), G),
-    (WRITE, 0, answer(422, "parameter_invalid"), G),
-    (WRITE, 0, answer(400), G),
-    (WRITE, 0, answer(400, is_json=False), U),
-    (WRITE, 0, answer(400, "intercom_version_invalid"), U),
-    (WRITE, 0, answer(403, "forbidden"), M),
-    (WRITE, 0, answer(403, "api_plan_restricted"), U),
-    (WRITE, 0, answer(404, "not_found"), U),
-    (WRITE, 0, answer(500), U),
-    (WRITE, 0, answer(409, "conflict"), U),
+    (ADMINS, answer(200), G),
+    (ADMINS, answer(200, is_json=False), U),
+    (ADMINS, answer(403, "forbidden", SCOPE), M),
+    (ADMINS, answer(403, "forbidden", "Feature not enabled"), U),  # same code, other refusal
+    (ADMINS, answer(403), U),
+    (ADMINS, answer(403, "api_plan_restricted"), U),
+    (ADMINS, answer(404, "not_found"), U),
+    (ADMINS, answer(400, "parameter_invalid"), U),
+    (ADMINS, answer(429, "rate_limit_exceeded"), U),
+    (ADMINS, answer(500, "server_error"), U),
+    (ADMINS, answer(302, is_json=False), U),
+    (ADMINS, answer(418), U),
+    # Read one user and one company: GET /companies/{id}
+    (ONE, answer(404, "company_not_found"), G),
+    (ONE, answer(200), G),
+    (ONE, answer(404, "not_found"), U),  # a missing route, not the documented answer
+    (ONE, answer(404, is_json=False), U),
+    (ONE, answer(403, "forbidden", SCOPE), M),
+    (ONE, answer(400, "parameter_invalid"), U),
+    (ONE, answer(503), U),
+    (ONE, answer(422), U),
+    # Write conversations: POST /conversations from a contact that cannot exist
+    (WRITE, answer(404, "not_found"), G),
+    (WRITE, answer(200), G),
+    (WRITE, answer(404, is_json=False), U),
+    (WRITE, answer(400, "parameter_invalid"), U),  # undocumented: never granted
+    (WRITE, answer(422, "parameter_invalid"), U),
+    (WRITE, answer(400), U),
+    (WRITE, answer(400, "intercom_version_invalid"), U),
+    (WRITE, answer(403, "forbidden", SCOPE), M),
+    (WRITE, answer(403, "api_plan_restricted"), U),
+    (WRITE, answer(500), U),
+    (WRITE, answer(409, "conflict"), U),
 ]
 
 
-@pytest.mark.parametrize(("key", "index", "given", "verdict"), VERDICTS)
-def test_verdict_table(key: PermissionKey, index: int, given: Answer, verdict: Verdict) -> None:
-    result = judge(key, PROBES[key][index], given)
+@pytest.mark.parametrize(("key", "given", "verdict"), VERDICTS)
+def test_verdict_table(key: PermissionKey, given: Answer, verdict: Verdict) -> None:
+    (call,) = PROBES[key]
+    result = judge(key, call, given)
     assert result.key is key
     assert result.verdict is verdict
     assert result.status == given.status
@@ -81,7 +86,7 @@ def test_verdict_table(key: PermissionKey, index: int, given: Answer, verdict: V
         assert "Developer Hub > your app > Authentication > Edit permissions" in result.detail
         assert "consent test again" in result.detail
     if given.error_message:
-        assert "Intercom says so" in result.detail
+        assert given.error_message in result.detail
 
 
 def result(verdict: Verdict, request_id: str | None = None, status: int = 200) -> ProbeResult:
@@ -122,23 +127,33 @@ def test_single_probe_passes_through() -> None:
 
 def test_probe_table_shape() -> None:
     assert set(PROBES) == set(PermissionKey)
-    assert [(c.method, c.path) for c in PROBES[ONE]] == [
-        ("GET", "/contacts/{id}"),
+    assert [(c.method, c.path) for calls in PROBES.values() for c in calls] == [
+        ("GET", "/admins"),
         ("GET", "/companies/{id}"),
+        ("POST", "/conversations"),
     ]
-    assert PROBES[WRITE][0].json_body == {}
     for calls in PROBES.values():
         for call in calls:
-            assert 403 in call.missing
-            assert not call.granted & call.missing
+            readings = [(r.status, r.error_code, r.message_contains) for r in call.readings]
+            assert len(set(readings)) == len(readings)
+            assert any(r.verdict is M and r.status == 403 for r in call.readings)
 
 
 def test_random_ids_are_fresh_24_hex() -> None:
-    call = ProbeCall("GET", "/contacts/{id}", granted=frozenset({404}))
+    call = ProbeCall("GET", "/companies/{id}", readings=())
     first, second = call.concrete_path(), call.concrete_path()
-    assert re.fullmatch(r"/contacts/[0-9a-f]{24}", first)
+    assert re.fullmatch(r"/companies/[0-9a-f]{24}", first)
     assert first != second
-    assert call.label == "GET /contacts/<random id>"
+    assert call.label == "GET /companies/<random id>"
+
+
+def test_the_conversation_comes_from_a_fresh_contact_id_each_time() -> None:
+    (call,) = PROBES[WRITE]
+    first, second = call.json_body, call.json_body
+    assert first is not None and second is not None
+    assert re.fullmatch(r"[0-9a-f]{24}", first["from"]["id"])
+    assert first["from"]["id"] != second["from"]["id"]
+    assert first["from"]["type"] == "user" and first["body"]
 
 
 def intercom_like(missing: set[str] = frozenset()) -> Recorder:  # type: ignore[assignment]
@@ -148,15 +163,15 @@ def intercom_like(missing: set[str] = frozenset()) -> Recorder:  # type: ignore[
         path = request.url.path
         first = "/" + path.split("/")[1]
         if first in missing:
-            return error_list(403, "forbidden", "You do not have the required scope", "req-403")
+            return error_list(403, "forbidden", SCOPE, "req-403")
         if path == "/admins":
             return json_response(
                 200, {"type": "admin.list", "admins": []}, **{"X-Request-Id": "h-a"}
             )
-        if first in ("/contacts", "/companies"):
-            return error_list(404, "not_found", "Resource Not Found", f"req{first}")
+        if first == "/companies":
+            return error_list(404, "company_not_found", "Company Not Found", "req/companies")
         if path == "/conversations" and request.method == "POST":
-            return error_list(400, "parameter_invalid", "from is required", "req-conv")
+            return error_list(404, "not_found", "User Not Found", "req-conv")
         return httpx.Response(500)
 
     return Recorder(handler)
@@ -169,19 +184,19 @@ async def test_probe_all_with_everything_granted() -> None:
     assert list(results) == [ADMINS, ONE, WRITE]
     assert {k: r.verdict for k, r in results.items()} == {ADMINS: G, ONE: G, WRITE: G}
     assert results[ADMINS].request_id == "h-a"
-    assert results[ONE].request_id == "req/contacts"
+    assert results[ONE].request_id == "req/companies"
     assert results[WRITE].request_id == "req-conv"
     assert sorted(p.split("/")[1] for p in recorder.paths()) == [
         "admins",
         "companies",
-        "contacts",
         "conversations",
     ]
     for request in recorder.requests:
         assert request.headers["Intercom-Version"] == PROBE_API_VERSION
         assert request.headers["Authorization"] == f"Bearer {TOKEN}"
     [post] = [r for r in recorder.requests if r.method == "POST"]
-    assert json.loads(post.content) == {}
+    sent = json.loads(post.content)
+    assert sent["from"]["type"] == "user" and re.fullmatch(r"[0-9a-f]{24}", sent["from"]["id"])
     assert post.headers["Content-Type"] == "application/json"
 
 
@@ -190,7 +205,6 @@ async def test_probe_all_with_everything_granted() -> None:
     [
         ({"/admins"}, {ADMINS: M, ONE: G, WRITE: G}),
         ({"/companies"}, {ADMINS: G, ONE: M, WRITE: G}),
-        ({"/contacts", "/companies"}, {ADMINS: G, ONE: M, WRITE: G}),
         ({"/conversations"}, {ADMINS: G, ONE: G, WRITE: M}),
     ],
 )
@@ -235,20 +249,19 @@ async def test_probes_run_concurrently() -> None:
     async def handler(request: httpx.Request) -> httpx.Response:
         nonlocal in_flight
         in_flight += 1
-        if in_flight == 4:
+        if in_flight == 3:
             all_arrived.set()
-        # Sequential probes would never get here: the fourth request would not be sent.
+        # Sequential probes would never get here: the third request would not be sent.
         await asyncio.wait_for(all_arrived.wait(), timeout=2)
-        return (
-            error_list(404, "not_found", "x")
-            if request.method == "GET"
-            else error_list(400, "parameter_invalid", "x")
-        )
+        if request.url.path == "/admins":
+            return json_response(200, {"type": "admin.list", "admins": []})
+        if request.method == "GET":
+            return error_list(404, "company_not_found", "Company Not Found")
+        return error_list(404, "not_found", "User Not Found")
 
     async with make_client(Recorder(handler)) as client:
         results = await client.probe_all(TOKEN)
-    assert results[ONE].verdict is G
-    assert results[WRITE].verdict is G
+    assert {k: r.verdict for k, r in results.items()} == {ADMINS: G, ONE: G, WRITE: G}
 
 
 async def test_a_rejected_token_stops_the_other_probes() -> None:
@@ -267,4 +280,4 @@ async def test_a_rejected_token_stops_the_other_probes() -> None:
     async with make_client(Recorder(handler)) as client:
         with pytest.raises(TokenRejected):
             await asyncio.wait_for(client.probe_all(TOKEN), timeout=2)
-    assert sorted(cancelled) == ["companies", "contacts", "conversations"]
+    assert sorted(cancelled) == ["companies", "conversations"]

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from intercom_wizard.errors import InputError
+from intercom_wizard.intercom.permissions import PermissionKey
 from intercom_wizard.intercom.versions import (
     API_VERSIONS,
     CHANGELOG_URL,
@@ -10,6 +11,7 @@ from intercom_wizard.intercom.versions import (
     LATEST_STABLE,
     ApiVersion,
     connector_for,
+    version_differences,
 )
 
 
@@ -96,3 +98,53 @@ def test_connector_for_families() -> None:
 
 def test_changelog_url() -> None:
     assert CHANGELOG_URL.startswith("https://developers.intercom.com/")
+
+
+def test_parse_hint_lists_the_catalog() -> None:
+    with pytest.raises(InputError) as caught:
+        ApiVersion.parse("9.9")
+    assert "1.0-1.4, 2.0-2.16 or Preview" in (caught.value.hint or "")
+
+
+def test_differences_between_two_described_versions() -> None:
+    moved = version_differences("2.15", "2.16")
+    assert moved.known and not moved.same
+    added = {change.operation: change for change in moved.added}
+    assert "GET /contacts/{id}/merge_history" in added
+    assert added["GET /contacts/{id}/merge_history"].permissions == (
+        PermissionKey.READ_ONE_USER_AND_ONE_COMPANY,
+    )
+    changed = {change.operation: change.changes for change in moved.changed}
+    assert "new parameter include_merge_history" in changed["GET /contacts/{id}"]
+    assert "new answer 410" in changed["GET /contacts/{id}"]
+    assert moved.changelog_url == CHANGELOG_URL
+
+
+def test_differences_read_both_ways() -> None:
+    forward = version_differences(ApiVersion("2.15"), ApiVersion("2.16"))
+    back = version_differences("2.16", "2.15")
+    assert back.removed == forward.added and back.added == forward.removed
+    gone = {change.operation: change.changes for change in back.changed}
+    assert "answer 410 gone" in gone["GET /contacts/{id}"]
+
+
+def test_no_differences_within_one_version_and_unknown_without_a_description() -> None:
+    assert version_differences("2.11", "2.11").same
+    older = version_differences("2.3", "2.11")
+    assert not older.known and not older.same
+    assert (older.added, older.removed, older.changed) == ((), (), ())
+
+
+def test_differences_cover_only_the_connectors_areas() -> None:
+    moved = version_differences("2.7", "Preview")
+    every = (*moved.added, *moved.removed, *moved.changed)
+    assert every
+    for change in every:
+        assert change.permissions and set(change.permissions) <= set(PermissionKey)
+        assert change.operation.split(" ")[1].split("/")[1] in {
+            "me",  # tagged Admins
+            "admins",
+            "contacts",
+            "companies",
+            "conversations",
+        }

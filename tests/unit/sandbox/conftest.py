@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from intercom_wizard.sandbox import SandboxIntercom
+from intercom_wizard.sandbox.behaviour import IntercomBehaviour
+from intercom_wizard.sandbox.server import SandboxIntercom
 
 CALLBACK = "http://127.0.0.1:41923/callback"
 
@@ -32,8 +33,24 @@ def client(sandbox: SandboxIntercom) -> Iterator[httpx.Client]:
         yield http
 
 
+def offline(behaviour: IntercomBehaviour) -> httpx.Client:
+    """A client that reaches ``behaviour`` through its MockTransport: no sockets at all."""
+    return httpx.Client(transport=behaviour.transport(), base_url=behaviour.base_url, timeout=5.0)
+
+
+@pytest.fixture
+def behaviour() -> IntercomBehaviour:
+    return IntercomBehaviour(code_ttl=2.0)
+
+
+@pytest.fixture
+def offline_client(behaviour: IntercomBehaviour) -> Iterator[httpx.Client]:
+    with offline(behaviour) as http:
+        yield http
+
+
 def decide(
-    client: httpx.Client, sandbox: SandboxIntercom, decision: str = "allow", **extra: str
+    client: httpx.Client, sandbox: IntercomBehaviour, decision: str = "allow", **extra: str
 ) -> httpx.Response:
     fields = {
         "client_id": sandbox.client_id,
@@ -51,21 +68,21 @@ def raw_query(location: str) -> dict[str, str]:
     return {name: value for name, _, value in pairs}
 
 
-def new_code(client: httpx.Client, sandbox: SandboxIntercom) -> str:
+def new_code(client: httpx.Client, sandbox: IntercomBehaviour) -> str:
     answer = decide(client, sandbox)
     assert answer.status_code == 302
     return raw_query(answer.headers["location"])["code"]
 
 
 def exchange(
-    client: httpx.Client, sandbox: SandboxIntercom, code: str, **override: str
+    client: httpx.Client, sandbox: IntercomBehaviour, code: str, **override: str
 ) -> httpx.Response:
     fields = {"code": code, "client_id": sandbox.client_id, "client_secret": sandbox.client_secret}
     fields.update(override)
     return client.post("/auth/eagle/token", data=fields)
 
 
-def new_token(client: httpx.Client, sandbox: SandboxIntercom) -> str:
+def new_token(client: httpx.Client, sandbox: IntercomBehaviour) -> str:
     answer = exchange(client, sandbox, new_code(client, sandbox))
     assert answer.status_code == 200
     token: str = answer.json()["access_token"]

@@ -8,15 +8,27 @@ import httpx
 import pytest
 
 from intercom_wizard.intercom.permissions import PermissionKey
-from intercom_wizard.sandbox import Faults, SandboxIntercom
-from tests.unit.sandbox.conftest import TLS, bearer, new_token
+from intercom_wizard.sandbox.api import CONTACT_ID
+from intercom_wizard.sandbox.behaviour import IntercomBehaviour
+from intercom_wizard.sandbox.faults import Faults
+from tests.unit.sandbox.conftest import bearer, new_token, offline
 
 PROBES = [
     ("GET", "/admins", PermissionKey.READ_ADMINS),
-    ("GET", "/contacts/5f7b2c0e9a1d4e3b8c6a0f12", PermissionKey.READ_ONE_USER_AND_ONE_COMPANY),
     ("GET", "/companies/5f7b2c0e9a1d4e3b8c6a0f12", PermissionKey.READ_ONE_USER_AND_ONE_COMPANY),
     ("POST", "/conversations", PermissionKey.WRITE_CONVERSATIONS),
 ]
+
+
+# No sockets needed here: the behaviour answers through httpx.MockTransport.
+@pytest.fixture
+def sandbox(behaviour: IntercomBehaviour) -> IntercomBehaviour:
+    return behaviour
+
+
+@pytest.fixture
+def client(offline_client: httpx.Client) -> httpx.Client:
+    return offline_client
 
 
 def _error(answer: httpx.Response) -> tuple[int, str, str]:
@@ -29,11 +41,12 @@ def _error(answer: httpx.Response) -> tuple[int, str, str]:
 
 def _call(client: httpx.Client, method: str, path: str, token: str) -> httpx.Response:
     if method == "POST":
-        return client.post(path, json={}, headers=bearer(token))
+        body = {"from": {"type": "user", "id": "0" * 24}, "body": "x"}
+        return client.post(path, json=body, headers=bearer(token))
     return client.request(method, path, headers=bearer(token))
 
 
-def test_me_answers_like_intercom(sandbox: SandboxIntercom, client: httpx.Client) -> None:
+def test_me_answers_like_intercom(sandbox: IntercomBehaviour, client: httpx.Client) -> None:
     answer = client.get("/me", headers=bearer(new_token(client, sandbox)))
     assert answer.status_code == 200
     body = answer.json()
@@ -48,7 +61,7 @@ def test_me_answers_like_intercom(sandbox: SandboxIntercom, client: httpx.Client
 
 
 def test_every_api_answer_carries_request_id_version_and_rate_limit_headers(
-    sandbox: SandboxIntercom, client: httpx.Client
+    sandbox: IntercomBehaviour, client: httpx.Client
 ) -> None:
     token = new_token(client, sandbox)
     answers = [client.get("/me", headers=bearer(token)), client.get("/me")]
@@ -66,33 +79,42 @@ def test_every_api_answer_carries_request_id_version_and_rate_limit_headers(
 
 
 def test_the_api_version_is_configurable() -> None:
-    with (
-        SandboxIntercom(api_version="2.14") as other,
-        httpx.Client(base_url=other.base_url, verify=TLS) as http,
-    ):
+    with offline(IntercomBehaviour(api_version="2.14")) as http:
         assert http.get("/me").headers["intercom-version"] == "2.14"
 
 
 def test_probe_endpoints_answer_as_the_probes_expect(
-    sandbox: SandboxIntercom, client: httpx.Client
+    sandbox: IntercomBehaviour, client: httpx.Client
 ) -> None:
     token = new_token(client, sandbox)
     admins = _call(client, "GET", "/admins", token)
     assert admins.status_code == 200 and admins.json()["type"] == "admin.list"
-    assert _error(_call(client, *PROBES[1][:2], token)) == (404, "not_found", "User Not Found")
-    assert _error(_call(client, *PROBES[2][:2], token)) == (404, "not_found", "Company Not Found")
-    status, code, _ = _error(_call(client, "POST", "/conversations", token))
-    assert (status, code) == (400, "parameter_invalid")
+    assert _error(_call(client, *PROBES[1][:2], token)) == (
+        404,
+        "company_not_found",
+        "Company Not Found",
+    )
+    assert _error(_call(client, "POST", "/conversations", token)) == (
+        404,
+        "not_found",
+        "User Not Found",
+    )
+    assert sandbox.created == ()
 
 
-def test_a_complete_conversation_is_accepted_and_nothing_else_changes(
-    sandbox: SandboxIntercom, client: httpx.Client
+def test_a_conversation_from_the_workspace_contact_is_created_and_recorded(
+    sandbox: IntercomBehaviour, client: httpx.Client
 ) -> None:
     token = new_token(client, sandbox)
-    body = {"from": {"type": "user", "id": "1"}, "body": "hello"}
-    assert client.post("/conversations", json=body, headers=bearer(token)).status_code == 200
-    garbage = client.post("/conversations", content=b"{nope", headers=bearer(token))
-    assert _error(garbage)[:2] == (400, "parameter_invalid")
+    body = {"from": {"type": "user", "id": CONTACT_ID}, "body": "hello"}
+    answer = client.post("/conversations", json=body, headers=bearer(token))
+    assert answer.status_code == 200
+    (created,) = sandbox.created
+    assert answer.json()["conversation_id"] == created["conversation_id"]
+    for garbage in (b"{nope", b"[]", b'{"from": {"type": "user"}, "body": "x"}', b""):
+        refused = client.post("/conversations", content=garbage, headers=bearer(token))
+        assert _error(refused)[:2] == (400, "parameter_invalid")
+    assert len(sandbox.created) == 1
 
 
 @pytest.mark.parametrize(
@@ -103,20 +125,20 @@ def test_calls_without_a_valid_bearer_token_get_401(
     client: httpx.Client, authorization: str | None
 ) -> None:
     headers = {"Authorization": authorization} if authorization else {}
-    for path in ("/me", "/admins", "/contacts/x"):
+    for path in ("/me", "/admins", "/companies/x"):
         answer = client.get(path, headers=headers)
         assert _error(answer) == (401, "unauthorized", "Access Token Invalid")
 
 
 def test_the_bearer_scheme_is_case_insensitive(
-    sandbox: SandboxIntercom, client: httpx.Client
+    sandbox: IntercomBehaviour, client: httpx.Client
 ) -> None:
     token = new_token(client, sandbox)
     assert client.get("/me", headers={"Authorization": f"bearer {token}"}).status_code == 200
 
 
 def test_unknown_api_paths_get_404_after_auth(
-    sandbox: SandboxIntercom, client: httpx.Client
+    sandbox: IntercomBehaviour, client: httpx.Client
 ) -> None:
     token = new_token(client, sandbox)
     assert _error(client.get("/tickets", headers=bearer(token)))[:2] == (404, "not_found")
@@ -126,7 +148,7 @@ def test_unknown_api_paths_get_404_after_auth(
 
 @pytest.mark.parametrize(("method", "path", "key"), PROBES)
 def test_a_permission_missing_when_the_token_was_issued_answers_403(
-    sandbox: SandboxIntercom, client: httpx.Client, method: str, path: str, key: PermissionKey
+    sandbox: IntercomBehaviour, client: httpx.Client, method: str, path: str, key: PermissionKey
 ) -> None:
     sandbox.faults.missing = {key}
     token = new_token(client, sandbox)
@@ -141,7 +163,7 @@ def test_a_permission_missing_when_the_token_was_issued_answers_403(
 
 
 def test_a_permission_removed_after_the_token_was_issued_answers_403(
-    sandbox: SandboxIntercom, client: httpx.Client
+    sandbox: IntercomBehaviour, client: httpx.Client
 ) -> None:
     token = new_token(client, sandbox)
     assert _call(client, "GET", "/admins", token).status_code == 200
@@ -152,15 +174,13 @@ def test_a_permission_removed_after_the_token_was_issued_answers_403(
 
 def test_missing_fault_accepts_plain_permission_names() -> None:
     faults = Faults(missing={"read_admins"})  # type: ignore[arg-type]
-    with (
-        SandboxIntercom(faults=faults) as other,
-        httpx.Client(base_url=other.base_url, verify=TLS) as http,
-    ):
+    other = IntercomBehaviour(faults=faults)
+    with offline(other) as http:
         token = new_token(http, other)
         assert http.get("/admins", headers=bearer(token)).status_code == 403
 
 
-def test_uninstall_revokes_the_token(sandbox: SandboxIntercom, client: httpx.Client) -> None:
+def test_uninstall_revokes_the_token(sandbox: IntercomBehaviour, client: httpx.Client) -> None:
     token = new_token(client, sandbox)
     keep = new_token(client, sandbox)
     answer = client.post("/auth/uninstall", headers=bearer(token))

@@ -9,12 +9,23 @@ import httpx
 import pytest
 
 from intercom_wizard.intercom.permissions import PermissionKey
-from intercom_wizard.sandbox import SandboxIntercom
+from intercom_wizard.sandbox.behaviour import IntercomBehaviour
 from tests.unit.sandbox.conftest import CALLBACK, decide, raw_query
 
 
+# No sockets needed here: the behaviour answers through httpx.MockTransport.
+@pytest.fixture
+def sandbox(behaviour: IntercomBehaviour) -> IntercomBehaviour:
+    return behaviour
+
+
+@pytest.fixture
+def client(offline_client: httpx.Client) -> httpx.Client:
+    return offline_client
+
+
 def test_consent_page_shows_app_workspace_permissions_banner_and_both_buttons(
-    sandbox: SandboxIntercom, client: httpx.Client
+    sandbox: IntercomBehaviour, client: httpx.Client
 ) -> None:
     page = client.get(sandbox.authorize_url(redirect_uri=CALLBACK, state="st-1"))
     assert page.status_code == 200
@@ -31,7 +42,7 @@ def test_consent_page_shows_app_workspace_permissions_banner_and_both_buttons(
 
 
 def test_consent_page_leaves_out_permissions_the_app_lacks(
-    sandbox: SandboxIntercom, client: httpx.Client
+    sandbox: IntercomBehaviour, client: httpx.Client
 ) -> None:
     sandbox.faults.missing = {PermissionKey.WRITE_CONVERSATIONS}
     text = client.get(sandbox.authorize_url(redirect_uri=CALLBACK)).text
@@ -39,7 +50,7 @@ def test_consent_page_leaves_out_permissions_the_app_lacks(
 
 
 def test_consent_page_escapes_what_comes_from_the_address_bar(
-    sandbox: SandboxIntercom, client: httpx.Client
+    sandbox: IntercomBehaviour, client: httpx.Client
 ) -> None:
     text = client.get(sandbox.authorize_url(redirect_uri=CALLBACK, state='"><script>x')).text
     assert "<script>x" not in text
@@ -100,7 +111,7 @@ def test_bad_consent_requests_get_an_error_page(
     ],
 )
 def test_registered_redirect_urls_are_accepted(
-    sandbox: SandboxIntercom, client: httpx.Client, redirect_uri: str
+    sandbox: IntercomBehaviour, client: httpx.Client, redirect_uri: str
 ) -> None:
     assert client.get(sandbox.authorize_url(redirect_uri=redirect_uri)).status_code == 200
     answer = decide(client, sandbox, redirect_uri=redirect_uri)
@@ -109,7 +120,7 @@ def test_registered_redirect_urls_are_accepted(
 
 
 def test_authorize_redirects_with_a_raw_code_and_the_state(
-    sandbox: SandboxIntercom, client: httpx.Client
+    sandbox: IntercomBehaviour, client: httpx.Client
 ) -> None:
     answer = decide(client, sandbox, state="a b/c+d")
     assert answer.status_code == 302
@@ -121,7 +132,7 @@ def test_authorize_redirects_with_a_raw_code_and_the_state(
 
 
 def test_every_code_has_plus_slash_and_trailing_equals_and_is_base64(
-    sandbox: SandboxIntercom, client: httpx.Client
+    sandbox: IntercomBehaviour, client: httpx.Client
 ) -> None:
     codes = {raw_query(decide(client, sandbox).headers["location"])["code"] for _ in range(25)}
     assert len(codes) == 25
@@ -132,7 +143,7 @@ def test_every_code_has_plus_slash_and_trailing_equals_and_is_base64(
 
 
 def test_cancel_sends_access_denied_and_the_state(
-    sandbox: SandboxIntercom, client: httpx.Client
+    sandbox: IntercomBehaviour, client: httpx.Client
 ) -> None:
     fields = raw_query(decide(client, sandbox, "deny").headers["location"])
     assert fields["error"] == "access_denied"
@@ -141,26 +152,26 @@ def test_cancel_sends_access_denied_and_the_state(
 
 
 def test_decline_fault_turns_authorize_into_a_refusal(
-    sandbox: SandboxIntercom, client: httpx.Client
+    sandbox: IntercomBehaviour, client: httpx.Client
 ) -> None:
     sandbox.faults.decline = True
     fields = raw_query(decide(client, sandbox, "allow").headers["location"])
     assert fields["error"] == "access_denied" and "code" not in fields
 
 
-def test_decision_is_validated_again(sandbox: SandboxIntercom, client: httpx.Client) -> None:
+def test_decision_is_validated_again(sandbox: IntercomBehaviour, client: httpx.Client) -> None:
     assert decide(client, sandbox, "maybe").status_code == 400
     assert decide(client, sandbox, client_id="other").status_code == 400
     assert decide(client, sandbox, redirect_uri="https://evil.example/x").status_code == 400
 
 
-def test_redirect_keeps_an_existing_query(sandbox: SandboxIntercom, client: httpx.Client) -> None:
+def test_redirect_keeps_an_existing_query(sandbox: IntercomBehaviour, client: httpx.Client) -> None:
     uri = "https://x-h.cyclr.com/connector/callback?tenant=7"
     location = decide(client, sandbox, redirect_uri=uri).headers["location"]
     assert location.startswith(uri + "&code=")
 
 
-def test_consent_ignores_api_faults(sandbox: SandboxIntercom, client: httpx.Client) -> None:
+def test_consent_ignores_api_faults(sandbox: IntercomBehaviour, client: httpx.Client) -> None:
     sandbox.faults.server_error = True
     sandbox.faults.drop_connection = True
     sandbox.faults.slow_seconds = 5.0

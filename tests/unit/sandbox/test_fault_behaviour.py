@@ -7,7 +7,8 @@ import time
 import httpx
 import pytest
 
-from intercom_wizard.sandbox import Faults, SandboxIntercom
+from intercom_wizard.sandbox.faults import Faults
+from intercom_wizard.sandbox.server import SandboxIntercom
 from tests.unit.sandbox.conftest import CALLBACK, TLS, bearer, exchange, new_code, new_token
 
 

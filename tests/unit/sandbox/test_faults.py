@@ -4,7 +4,7 @@ import pytest
 
 from intercom_wizard.errors import InputError
 from intercom_wizard.intercom.permissions import PermissionKey
-from intercom_wizard.sandbox import Faults
+from intercom_wizard.sandbox.faults import Faults
 
 
 def test_empty_text_means_no_faults() -> None:

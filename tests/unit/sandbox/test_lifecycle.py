@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from intercom_wizard.errors import ListenerError
-from intercom_wizard.sandbox import SandboxIntercom
+from intercom_wizard.sandbox.server import SandboxIntercom
 from tests.unit.sandbox.conftest import TLS
 
 

@@ -19,7 +19,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from intercom_wizard.errors import ConsentError, NetworkError
-from intercom_wizard.sandbox import SandboxIntercom, consent_in_sandbox
+from intercom_wizard.sandbox.scripted_browser import consent_in_sandbox
+from intercom_wizard.sandbox.server import SandboxIntercom
 from tests.unit.sandbox.conftest import TLS, RecordingListener, exchange, start_listener
 
 

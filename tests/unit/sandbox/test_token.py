@@ -8,8 +8,19 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-from intercom_wizard.sandbox import SandboxIntercom
-from tests.unit.sandbox.conftest import TLS, exchange, new_code
+from intercom_wizard.sandbox.behaviour import IntercomBehaviour
+from tests.unit.sandbox.conftest import exchange, new_code, offline
+
+
+# No sockets needed here: the behaviour answers through httpx.MockTransport.
+@pytest.fixture
+def sandbox(behaviour: IntercomBehaviour) -> IntercomBehaviour:
+    return behaviour
+
+
+@pytest.fixture
+def client(offline_client: httpx.Client) -> httpx.Client:
+    return offline_client
 
 
 def _error(answer: httpx.Response) -> tuple[int, str, str]:
@@ -20,7 +31,7 @@ def _error(answer: httpx.Response) -> tuple[int, str, str]:
     return answer.status_code, error["code"], error["message"]
 
 
-def test_exchange_answers_like_intercom(sandbox: SandboxIntercom, client: httpx.Client) -> None:
+def test_exchange_answers_like_intercom(sandbox: IntercomBehaviour, client: httpx.Client) -> None:
     answer = exchange(client, sandbox, new_code(client, sandbox))
     assert answer.status_code == 200
     body = answer.json()
@@ -32,7 +43,7 @@ def test_exchange_answers_like_intercom(sandbox: SandboxIntercom, client: httpx.
     assert sandbox.token_requests == 1
 
 
-def test_a_code_works_once(sandbox: SandboxIntercom, client: httpx.Client) -> None:
+def test_a_code_works_once(sandbox: IntercomBehaviour, client: httpx.Client) -> None:
     code = new_code(client, sandbox)
     assert exchange(client, sandbox, code).status_code == 200
     assert _error(exchange(client, sandbox, code)) == (401, "unauthorized", "Unauthorized Code")
@@ -40,10 +51,8 @@ def test_a_code_works_once(sandbox: SandboxIntercom, client: httpx.Client) -> No
 
 
 def test_a_code_expires(client: httpx.Client) -> None:
-    with (
-        SandboxIntercom(code_ttl=0.05) as short,
-        httpx.Client(base_url=short.base_url, verify=TLS) as http,
-    ):
+    short = IntercomBehaviour(code_ttl=0.05)
+    with offline(short) as http:
         code = new_code(http, short)
         time.sleep(0.1)
         assert _error(exchange(http, short, code))[2] == "Unauthorized Code"
@@ -55,14 +64,14 @@ def test_a_code_expires(client: httpx.Client) -> None:
     ids=["lost-equals", "plus-as-space", "slash-encoded"],
 )
 def test_a_mangled_code_is_refused(
-    sandbox: SandboxIntercom, client: httpx.Client, mangle: Callable[[str], str]
+    sandbox: IntercomBehaviour, client: httpx.Client, mangle: Callable[[str], str]
 ) -> None:
     code = new_code(client, sandbox)
     assert _error(exchange(client, sandbox, mangle(code)))[2] == "Unauthorized Code"
 
 
 def test_an_unknown_or_missing_code_is_refused(
-    sandbox: SandboxIntercom, client: httpx.Client
+    sandbox: IntercomBehaviour, client: httpx.Client
 ) -> None:
     assert _error(exchange(client, sandbox, "nope="))[2] == "Unauthorized Code"
     answer = client.post(
@@ -74,7 +83,7 @@ def test_an_unknown_or_missing_code_is_refused(
 
 @pytest.mark.parametrize("field", ["client_secret", "client_id"])
 def test_wrong_credentials_are_told_apart_from_a_bad_code_and_leave_the_code_unspent(
-    sandbox: SandboxIntercom, client: httpx.Client, field: str
+    sandbox: IntercomBehaviour, client: httpx.Client, field: str
 ) -> None:
     code = new_code(client, sandbox)
     assert _error(exchange(client, sandbox, code, **{field: "wrong"})) == (
@@ -85,7 +94,7 @@ def test_wrong_credentials_are_told_apart_from_a_bad_code_and_leave_the_code_uns
     assert exchange(client, sandbox, code).status_code == 200
 
 
-def test_json_bodies_are_accepted_too(sandbox: SandboxIntercom, client: httpx.Client) -> None:
+def test_json_bodies_are_accepted_too(sandbox: IntercomBehaviour, client: httpx.Client) -> None:
     fields = {
         "code": new_code(client, sandbox),
         "client_id": sandbox.client_id,
@@ -98,14 +107,14 @@ def test_the_token_endpoint_only_takes_post(client: httpx.Client) -> None:
     assert client.get("/auth/eagle/token").status_code == 404
 
 
-def test_codes_are_spent_under_concurrency(sandbox: SandboxIntercom) -> None:
+def test_codes_are_spent_under_concurrency(sandbox: IntercomBehaviour) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    with httpx.Client(base_url=sandbox.base_url, verify=TLS) as http:
+    with offline(sandbox) as http:
         code = new_code(http, sandbox)
 
     def attempt(_: int) -> int:
-        with httpx.Client(base_url=sandbox.base_url, verify=TLS) as own:
+        with offline(sandbox) as own:
             return exchange(own, sandbox, code).status_code
 
     with ThreadPoolExecutor(8) as pool:
