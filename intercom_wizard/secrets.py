@@ -215,7 +215,8 @@ class SecretStore:
         one thread (keyring backends are not all safe to call from two threads at once) under
         one timeout, so a keyring that does not answer costs one wait, not two.
         """
-        kinds = tuple(SecretKind)
+        # The Intercom app's two secrets; the Cyclr API's are kept under a Cyclr Client ID.
+        kinds = (SecretKind.CLIENT_SECRET, SecretKind.TEST_TOKEN)
         accounts = [_account(kind, client_id) for kind in kinds]
         in_memory = [self._memory.pop(account, None) is not None for account in accounts]
         if not _is_persistent(self._backend):
