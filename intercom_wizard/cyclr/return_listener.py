@@ -19,8 +19,8 @@ from typing import Any
 
 import h11
 
-from intercom_wizard.consent.ports import LOOPBACK
 from intercom_wizard.consent.pages import problem_page
+from intercom_wizard.consent.ports import LOOPBACK
 from intercom_wizard.errors import ListenerError
 
 _log = logging.getLogger(__name__)
