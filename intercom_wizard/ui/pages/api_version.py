@@ -50,7 +50,7 @@ class ApiVersionPage(BasePage):
         form = QFormLayout()
         self.version = named(QComboBox(self), self.tr("API version"))
         for version in API_VERSIONS:
-            self.version.addItem(version.name, version)
+            self.version.addItem(version.name, version.name)
         label = QLabel(self.tr("Your app's &version:"), self)
         label.setBuddy(self.version)
         form.addRow(label, self.version)
@@ -98,9 +98,10 @@ class ApiVersionPage(BasePage):
             self.picture.setAccessibleName(self.step_texts[row])
 
     def _version_changed(self, _index: int) -> None:
-        version = self.version.currentData()
-        if not isinstance(version, ApiVersion):
+        name = self.version.currentData()
+        if not isinstance(name, str):
             return
+        version = ApiVersion.parse(name)
         self.context.session.api_version = version
         connector = connector_for(version)
         if connector is None:

@@ -39,8 +39,9 @@ class WherePage(BasePage):
         )
         form = QFormLayout()
         self.region = named(QComboBox(self), self.tr("Intercom region"))
+        # Item data holds the plain value: PySide hands a StrEnum back as a str.
         for region in Region:
-            self.region.addItem(region.label, region)
+            self.region.addItem(region.label, region.value)
         region_label = QLabel(self.tr("Intercom &region:"), self)
         region_label.setBuddy(self.region)
         self.region_help = QLabel(
@@ -89,14 +90,15 @@ class WherePage(BasePage):
 
     def initializePage(self) -> None:
         session = self.context.session
-        self.region.setCurrentIndex(max(0, self.region.findText(session.region.label)))
+        self.region.setCurrentIndex(max(0, self.region.findData(session.region.value)))
         self.domain.setText(session.service_domain)
         self._domain_changed(self.domain.text())
 
+    def chosen_region(self) -> Region:
+        return Region(self.region.currentData())
+
     def _region_changed(self, _index: int) -> None:
-        region = self.region.currentData()
-        if isinstance(region, Region):
-            self.context.session.region = region
+        self.context.session.region = self.chosen_region()
 
     def _domain_changed(self, text: str) -> None:
         self._target = None
