@@ -9,9 +9,6 @@ that breaks the consent test breaks this check too.
 from __future__ import annotations
 
 import asyncio
-import errno
-import socket
-import sys
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -30,6 +27,8 @@ from intercom_wizard.consent.certificate import (
     RENEW_WITHIN_DAYS,
     certificate_status,
 )
+from intercom_wizard.consent.ports import LOOPBACK, bind_loopback
+from intercom_wizard.errors import ListenerError
 from intercom_wizard.intercom.proxy import system_proxy_for
 from intercom_wizard.intercom.regions import Endpoints
 from intercom_wizard.logs import redact
@@ -136,34 +135,13 @@ async def _check_keyring(store: KeyringInfo) -> DiagnosticResult:
 
 
 async def _check_port(port: int) -> DiagnosticResult:
-    # Bind the way the consent listener does, so the answer is the one the listener would get.
+    # Bound exactly as the consent listener binds, so the answer is the one it would get.
     # Binding is immediate, so it runs here rather than on a thread.
-    probe = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     try:
-        if sys.platform == "win32":
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
-        probe.bind(("127.0.0.1", port))
-    except OSError as error:
-        return DiagnosticResult(PORT, "problem", _port_problem(port, error))
-    finally:
-        probe.close()
-    return DiagnosticResult(PORT, "ok", f"Port {port} on 127.0.0.1 is free for the consent test.")
-
-
-def _port_problem(port: int, error: OSError) -> str:
-    change = "Choose another port on the Redirect URLs step and register that test URL instead."
-    winerror = getattr(error, "winerror", None)
-    if error.errno == errno.EADDRINUSE or winerror == 10048:
-        return (
-            f"Port {port} on 127.0.0.1 is in use by another program (or a consent test is "
-            f"running right now). {change}"
-        )
-    if error.errno == errno.EACCES or winerror == 10013:
-        return (
-            f"This computer does not allow listening on port {port} (on Windows the port may be "
-            f"in a range reserved by the system). {change}"
-        )
-    return f"Port {port} on 127.0.0.1 cannot be opened ({error.strerror or error}). {change}"
+        bind_loopback(port).close()
+    except ListenerError as error:
+        return DiagnosticResult(PORT, "problem", error.for_people())
+    return DiagnosticResult(PORT, "ok", f"Port {port} on {LOOPBACK} is free for the consent test.")
 
 
 # --- certificate --------------------------------------------------------------------------------

@@ -12,24 +12,13 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any
 
-from intercom_wizard.consent.listener import DEFAULT_PORT
+from intercom_wizard.consent.ports import DEFAULT_PORT, MAX_PORT, MIN_PORT
 from intercom_wizard.errors import InputError
 from intercom_wizard.intercom.cyclr import CallbackTarget, callback_for
 from intercom_wizard.intercom.regions import Endpoints, Region
 from intercom_wizard.intercom.versions import ApiVersion
 
 SCHEMA_VERSION = 1
-MIN_PORT, MAX_PORT = 1024, 65535
-
-
-def check_port(port: int) -> int:
-    """``port`` if the wizard can listen on it, else an InputError saying why."""
-    if not MIN_PORT <= port <= MAX_PORT:
-        raise InputError(
-            f"Port {port} cannot be used for the test redirect.",
-            hint=f"Choose a number from {MIN_PORT} to {MAX_PORT}; the default is {DEFAULT_PORT}.",
-        )
-    return port
 
 
 def loopback_redirect_uri(port: int, *, use_tls: bool = True) -> str:

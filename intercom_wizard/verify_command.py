@@ -18,13 +18,12 @@ import webbrowser
 from contextlib import ExitStack
 from typing import Any, TextIO
 
-from intercom_wizard.consent.listener import DEFAULT_PORT
+from intercom_wizard.consent.ports import DEFAULT_PORT, check_port
 from intercom_wizard.errors import InputError, WizardError
 from intercom_wizard.intercom.permissions import REQUIRED_PERMISSIONS, Verdict
 from intercom_wizard.intercom.regions import Endpoints, Region
 from intercom_wizard.intercom.versions import ApiVersion
 from intercom_wizard.secrets import SecretKind, SecretStore, StorageKind
-from intercom_wizard.session import check_port
 from intercom_wizard.verification import RunEvent, RunEventKind, VerificationResult, VerificationRun
 
 SECRET_VARIABLE = "INTERCOM_CLIENT_SECRET"  # noqa: S105 - the variable's name

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
         server_ssl_context,
     )
     from intercom_wizard.consent.listener import (
-        DEFAULT_PORT,
         Callback,
         CallbackListener,
         ListenerEvent,
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
         state_mismatch_page,
         success_page,
     )
+    from intercom_wizard.consent.ports import DEFAULT_PORT
     from intercom_wizard.consent.redirect import (
         RedirectAnswer,
         parse_pasted,
@@ -77,7 +77,7 @@ __all__ = [
 
 # Where each public name lives, so ``from intercom_wizard.consent import X`` loads only X's module.
 _HOME = {
-    "DEFAULT_PORT": "intercom_wizard.consent.listener",
+    "DEFAULT_PORT": "intercom_wizard.consent.ports",
     "DEFAULT_VALIDITY_DAYS": "intercom_wizard.consent.certificate",
     "RENEW_WITHIN_DAYS": "intercom_wizard.consent.certificate",
     "Callback": "intercom_wizard.consent.listener",

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import errno
 import logging
 import socket
 import ssl
@@ -45,6 +44,7 @@ from intercom_wizard.consent.pages import (
     problem_page,
     state_mismatch_page,
 )
+from intercom_wizard.consent.ports import LOOPBACK, bind_error, bind_loopback
 from intercom_wizard.consent.redirect import (
     RedirectAnswer,
     declined_error,
@@ -52,21 +52,14 @@ from intercom_wizard.consent.redirect import (
     parse_query,
 )
 from intercom_wizard.consent.state import state_matches
-from intercom_wizard.errors import ConsentCancelled, ConsentDeclined, ListenerError
+from intercom_wizard.errors import ConsentCancelled, ConsentDeclined
 
 _log = logging.getLogger(__name__)
 
-# 24891: below 32768, so outside the ephemeral ranges of Linux (32768-60999) and of Windows and
-# macOS (49152-65535), where outgoing connections and the blocks that Hyper-V, WSL and Docker
-# reserve on Windows normally land; and not a port any common development server or database
-# uses by default (3000, 4200, 5000, 5173, 8000, 8080, 8443, 9000, 27017 ...).
-DEFAULT_PORT = 24891
-LOOPBACK = "127.0.0.1"
 CALLBACK_PATH = "/callback"
 # A browser opens a handful of connections at most; anything beyond this is refused at once.
 MAX_CONNECTIONS = 32
 
-_BACKLOG = 32
 _READ_CHUNK = 8192
 _TLS_HANDSHAKE_RECORD = 0x16
 # How long an answered connection waits for the browser to close first (see module docstring).
@@ -74,8 +67,6 @@ _LINGER_SECONDS = 1.0
 # Browsers retry a refused handshake a few times in a row: one event per burst is enough.
 _REJECTION_DEBOUNCE_SECONDS = 3.0
 _SELF_CHECK_SECONDS = 2.0
-_WSAEACCES = 10013
-_WSAEADDRINUSE = 10048
 # TLS alerts a browser sends when it does not trust the certificate.
 _CERTIFICATE_ALERTS = (
     "CERTIFICATE_UNKNOWN",
@@ -323,12 +314,12 @@ class CallbackListener:
         """Bind 127.0.0.1:PORT and start serving; ListenerError says which port and why."""
         if self._server is not None:
             return
-        sock = _bind(self.port)
+        sock = bind_loopback(self.port)
         try:
             self._server = await asyncio.start_server(self._on_connection, sock=sock)
         except OSError as exc:
             sock.close()
-            raise _bind_error(self.port, exc) from exc
+            raise bind_error(self.port, exc) from exc
         self.port = sock.getsockname()[1]
         await self._self_check()
         self._emit(ListenerEventKind.LISTENING, f"Waiting for the browser at {self.redirect_uri}.")
@@ -714,61 +705,4 @@ def _closed_error() -> ConsentCancelled:
     return ConsentCancelled(
         "The local listener was closed before the browser came back.",
         hint="Start the check again.",
-    )
-
-
-def _bind(port: int) -> socket.socket:
-    """A listening socket on 127.0.0.1 only, with exclusive use of the port."""
-    if not 0 <= port <= 65535:
-        raise ListenerError(
-            f"Port {port} is not a valid port number.",
-            port=port,
-            hint="Choose a port between 1024 and 49151 and register the matching redirect URL.",
-        )
-    # IPPROTO_TCP spelled out: asyncio turns Nagle off (TCP_NODELAY) only on sockets that say
-    # so, and with Nagle on, a small answer after the TLS session tickets waits ~40 ms for an ACK.
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    try:
-        # No SO_REUSEADDR: on BSD and macOS it would let this socket share a port that another
-        # program holds on all interfaces. On Windows, exclusive use stops others hijacking ours.
-        if sys.platform == "win32":
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
-        sock.bind((LOOPBACK, port))
-        sock.listen(_BACKLOG)
-        sock.setblocking(False)
-    except OSError as exc:
-        sock.close()
-        raise _bind_error(port, exc) from exc
-    return sock
-
-
-def _bind_error(port: int, exc: OSError) -> ListenerError:
-    winerror = getattr(exc, "winerror", None)
-    register = "the redirect URL registered in Intercom must use the same port."
-    if exc.errno == errno.EADDRINUSE or winerror == _WSAEADDRINUSE:
-        return ListenerError(
-            f"Port {port} on {LOOPBACK} is already in use by another program.",
-            port=port,
-            hint="Close that program (perhaps another intercom-wizard window), or choose another "
-            f"port; {register}",
-        )
-    if exc.errno == errno.EACCES or winerror == _WSAEACCES:
-        if sys.platform == "win32":
-            return ListenerError(
-                f"Windows refused port {port}: it is probably in a range reserved for Hyper-V, "
-                "WSL or Docker, or held exclusively by another program.",
-                port=port,
-                hint="Run `netsh interface ipv4 show excludedportrange protocol=tcp` to see the "
-                f"reserved ranges and choose a port outside them; {register}",
-            )
-        return ListenerError(
-            f"Permission to use port {port} was denied.",
-            port=port,
-            hint=f"Ports below 1024 need administrator rights: choose one between 1024 and "
-            f"49151; {register}",
-        )
-    return ListenerError(
-        f"Port {port} on {LOOPBACK} could not be opened ({exc.strerror or exc}).",
-        port=port,
-        hint=f"Choose another port; {register}",
     )

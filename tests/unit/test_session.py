@@ -4,11 +4,11 @@ import json
 
 import pytest
 
-from intercom_wizard.consent.listener import DEFAULT_PORT
+from intercom_wizard.consent.ports import DEFAULT_PORT, check_port
 from intercom_wizard.errors import InputError
 from intercom_wizard.intercom.regions import Region
 from intercom_wizard.intercom.versions import ApiVersion
-from intercom_wizard.session import SetupSession, check_port, loopback_redirect_uri
+from intercom_wizard.session import SetupSession, loopback_redirect_uri
 
 
 def test_round_trips_through_plain_data() -> None:

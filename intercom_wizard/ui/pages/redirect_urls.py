@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox
 
+from intercom_wizard.consent.ports import MAX_PORT, MIN_PORT
 from intercom_wizard.errors import InputError
-from intercom_wizard.session import MAX_PORT, MIN_PORT
 from intercom_wizard.ui.context import WizardContext
 from intercom_wizard.ui.pages.base import BasePage
 from intercom_wizard.ui.state import RunState

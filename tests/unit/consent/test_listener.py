@@ -15,7 +15,6 @@ from intercom_wizard.consent.certificate import (
     server_ssl_context,
 )
 from intercom_wizard.consent.listener import (
-    DEFAULT_PORT,
     Callback,
     CallbackListener,
     ListenerEvent,
@@ -101,11 +100,6 @@ async def _ended(reader: asyncio.StreamReader) -> bool:
         return await asyncio.wait_for(reader.read(), 3) == b""
     except ConnectionResetError:
         return True
-
-
-def test_the_default_port_is_documented_and_outside_the_ephemeral_ranges() -> None:
-    assert 1024 < DEFAULT_PORT < 32768
-    assert DEFAULT_PORT not in {3000, 4200, 5000, 5173, 8000, 8080, 8443, 8888, 9000}
 
 
 # --- the happy path ------------------------------------------------------------------------
