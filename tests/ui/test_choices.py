@@ -161,6 +161,18 @@ def test_a_non_default_port_is_listened_on_and_shown_everywhere(make_wizard, loo
     drive(loop, scenario())
 
 
+def test_the_port_box_offers_exactly_the_ports_the_listener_accepts(make_wizard):
+    from intercom_wizard.consent.ports import MAX_PORT, MIN_PORT, check_port
+
+    wizard = make_wizard()
+    redirect = wizard.pages[PageId.REDIRECT_URLS]
+    assert isinstance(redirect, RedirectUrlsPage)
+    assert (redirect.port.minimum(), redirect.port.maximum()) == (MIN_PORT, MAX_PORT)
+    assert check_port(MIN_PORT) == MIN_PORT and check_port(MAX_PORT) == MAX_PORT
+    redirect.port.setValue(MAX_PORT + 1000)  # typed past the end: held at the last usable port
+    assert wizard.context.session.port == MAX_PORT
+
+
 @pytest.mark.parametrize("ticked", [3, 2, 0])
 def test_permission_ticks_are_recorded_for_the_report(make_wizard, loop, ticked):
     wizard = make_wizard(session=SetupSession(service_domain="app-h.cyclr.com"))
