@@ -24,7 +24,6 @@ from intercom_wizard.ui.context import (
     sandbox_endpoints,
 )
 from intercom_wizard.ui.garbage import collect_on_the_gui_thread
-from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.settings_store import ProgressStore
 from intercom_wizard.ui.wizard import SetupWizard
 
@@ -79,9 +78,6 @@ def _finish_start(wizard: SetupWizard, sandbox: bool, started: list[SandboxInter
     load_saved_session(context)
     wizard.set_window_icon()
     wizard.add_remaining_pages()
-
-    welcome = wizard.pages[PageId.WELCOME]
-    welcome.initializePage()
     if context.resume_at_start:
         wizard.resume()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 import socket
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
@@ -10,6 +11,7 @@ from typing import Any, TypeVar
 import qasync
 from PySide6.QtWidgets import QWizard
 
+from intercom_wizard.consent.ports import MAX_PORT, MIN_PORT
 from intercom_wizard.intercom.regions import Endpoints
 from intercom_wizard.intercom.versions import ApiVersion
 from intercom_wizard.sandbox.scripted_browser import consent_in_sandbox
@@ -36,9 +38,12 @@ async def until(predicate: Callable[[], object], timeout: float = 8.0, what: str
 
 
 def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+    """A free port the wizard accepts: the system's own picks (port 0) lie above MAX_PORT."""
+    for _attempt in range(200):
+        port = random.randint(MIN_PORT + 10_000, MAX_PORT)
+        if port_is_free(port):
+            return port
+    raise AssertionError("no free port found in the wizard's range")
 
 
 def port_is_free(port: int) -> bool:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -20,12 +19,17 @@ from intercom_wizard.ui.widgets.message_area import MessageArea
 from intercom_wizard.ui.widgets.properties import set_enum_property
 from intercom_wizard.ui.widgets.sandbox_banner import SandboxBanner
 
-if TYPE_CHECKING:
-    from intercom_wizard.ui.wizard import SetupWizard
-
 
 class BasePage(QWizardPage):
+    """A page of the wizard. It asks the wizard for things through these signals only."""
+
     step_key = ""  # this page's name in the support report's list of steps
+
+    # Work that ran off the click (saving the secret, the consent test) is done: go on.
+    advanceRequested = Signal()
+    retryRequested = Signal()  # run the consent test again
+    reportRequested = Signal()  # show the support report
+    startOverRequested = Signal()  # forget the saved progress
 
     def __init__(self, context: WizardContext, state: RunState) -> None:
         super().__init__()
@@ -82,8 +86,9 @@ class BasePage(QWizardPage):
 
     # --- behaviour shared by pages --------------------------------------------------------
 
-    def setup_wizard(self) -> SetupWizard:
-        return cast("SetupWizard", self.wizard())
+    def stop(self) -> None:
+        """Cancel this page's work (the window is closing)."""
+        self.tasks.cancel_all()
 
     def show_problem(self, message: str, hint: str | None = None) -> None:
         self.messages.show_problem(message, hint)

@@ -53,8 +53,6 @@ class CredentialsPage(BasePage):
         self.storage_note.setAccessibleName(self.tr("Where the secret is kept"))
         self.body.addStretch(1)
 
-        self.registerField("clientId*", self.client_id)
-        self.registerField("clientSecret*", self.secret)
         self.client_id.textChanged.connect(self._changed)
         self.secret.textChanged.connect(self._changed)
         self.show_secret.toggled.connect(self._toggle_echo)
@@ -174,7 +172,6 @@ class CredentialsPage(BasePage):
             self.state.result = None
         session.client_id = client_id
         self.state.client_secret = secret
-        self.state.storage = kind
         self._saved_pair = (client_id, secret)
         if kind is StorageKind.KEYRING:
             self.mark_step("saved in the system keyring")
@@ -187,4 +184,4 @@ class CredentialsPage(BasePage):
                 )
                 % store.backend_name
             )
-        self.setup_wizard().next()
+        self.advanceRequested.emit()

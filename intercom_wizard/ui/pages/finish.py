@@ -65,7 +65,7 @@ class FinishPage(BasePage):
         self.body.addWidget(self.outcome)
         self.body.addStretch(1)
 
-        self.report_button.clicked.connect(lambda: self.setup_wizard().show_report())
+        self.report_button.clicked.connect(self.reportRequested)
         self.forget_button.clicked.connect(self.forget_secrets)
         self.revoke_button.clicked.connect(self.ask_to_revoke)
         self._confirm: QMessageBox | None = None
@@ -150,7 +150,6 @@ class FinishPage(BasePage):
             )
         async with IntercomClient(self.context.endpoints()) as client:
             await client.revoke(token)
-        self.state.test_token_revoked = True
         self.outcome.setText(
             self.tr(
                 "The test authorization was revoked: the app was uninstalled from that workspace."

@@ -49,7 +49,7 @@ class ResultsPage(BasePage):
         )
         retry_row = QHBoxLayout()
         self.retry = named(QPushButton(self.tr("&Retry the test"), self), self.tr("Retry the test"))
-        self.retry.clicked.connect(self._retry)
+        self.retry.clicked.connect(self.retryRequested)
         retry_row.addWidget(self.retry)
         retry_row.addStretch(1)
         self.body.addLayout(retry_row)
@@ -143,6 +143,3 @@ class ResultsPage(BasePage):
             )
         self.repeat_note.setVisible(not result.ok)
         self.mark_step("ok" if result.ok else "problems: " + " ".join(result.problems))
-
-    def _retry(self) -> None:
-        self.setup_wizard().go_back_to_test()

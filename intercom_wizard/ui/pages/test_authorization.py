@@ -215,7 +215,7 @@ class AuthorizationTestPage(BasePage):
         self.state.result = result
         self.mark_step("passed" if result.ok else "finished with problems")
         self.completeChanged.emit()
-        self.setup_wizard().show_results()
+        self.advanceRequested.emit()
 
     async def _open_browser(self, run: VerificationRun, url: str) -> None:
         self.rows["browser"].set_status(Status.RUNNING, self.tr("opening your browser"))
@@ -233,6 +233,10 @@ class AuthorizationTestPage(BasePage):
     def cancel_test(self) -> None:
         if self.run is not None:
             self.run.cancel()
+
+    def stop(self) -> None:
+        self.cancel_test()  # releases the port as the run ends
+        super().stop()
 
     def _use_pasted(self) -> None:
         text = self.paste.text()

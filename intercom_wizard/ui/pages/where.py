@@ -83,7 +83,6 @@ class WherePage(BasePage):
         self.body.addWidget(self.callback)
         self.body.addStretch(1)
 
-        self.registerField("serviceDomain*", self.domain)
         self.domain.textChanged.connect(self._domain_changed)
         self.region.currentIndexChanged.connect(self._region_changed)
         self._target: CallbackTarget | None = None
