@@ -76,14 +76,23 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Quit"))
-        for which, name in (
-            (self.DIAGNOSTICS_BUTTON, self.tr("Open Diagnostics")),
-            (QWizard.WizardButton.NextButton, self.tr("Next page")),
-            (QWizard.WizardButton.BackButton, self.tr("Previous page")),
-            (QWizard.WizardButton.FinishButton, self.tr("Finish")),
-            (QWizard.WizardButton.CancelButton, self.tr("Quit the wizard")),
+        for which, name, description in (
+            (
+                self.DIAGNOSTICS_BUTTON,
+                self.tr("Open Diagnostics"),
+                self.tr("Checks this computer: keyring, port, network, log file"),
+            ),
+            (QWizard.WizardButton.NextButton, self.tr("Next page"), self.tr("Goes on")),
+            (QWizard.WizardButton.BackButton, self.tr("Previous page"), self.tr("Goes back")),
+            (QWizard.WizardButton.FinishButton, self.tr("Finish"), self.tr("Closes the wizard")),
+            (
+                QWizard.WizardButton.CancelButton,
+                self.tr("Quit the wizard"),
+                self.tr("Closes the wizard; progress is kept for next time"),
+            ),
         ):
             self.button(which).setAccessibleName(name)
+            self.button(which).setAccessibleDescription(description)
         # Diagnostics sits apart, bottom left, so it is never mistaken for a step forward.
         self.setButtonLayout(
             [

@@ -48,7 +48,11 @@ class ApiVersionPage(BasePage):
             self.tr("6. To change it, click Change version and pick one from the list."),
         ]
         form = QFormLayout()
-        self.version = named(QComboBox(self), self.tr("API version"))
+        self.version = named(
+            QComboBox(self),
+            self.tr("API version"),
+            self.tr("The version on the app's Basic Information page in the Developer Hub"),
+        )
         for version in API_VERSIONS:
             self.version.addItem(version.name, version.name)
         label = QLabel(self.tr("Your app's &version:"), self)
@@ -56,7 +60,6 @@ class ApiVersionPage(BasePage):
         form.addRow(label, self.version)
         self.connector = QLabel(self)
         self.connector.setWordWrap(True)
-        self.connector.setAccessibleName(self.tr("Matching Cyclr connector"))
         form.addRow(self.tr("Cyclr connector:"), self.connector)
         self.body.addLayout(form)
         self.paragraph(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from intercom_wizard.ui.async_tasks import PageTasks
 from intercom_wizard.ui.context import WizardContext
 from intercom_wizard.ui.state import RunState
+from intercom_wizard.ui.widgets.accessible import announce
 from intercom_wizard.ui.widgets.message_area import MessageArea
 from intercom_wizard.ui.widgets.properties import set_enum_property
 from intercom_wizard.ui.widgets.sandbox_banner import SandboxBanner
@@ -64,7 +65,7 @@ class BasePage(QWizardPage):
         label.setWordWrap(True)
         set_enum_property(label, "textFormat", "RichText" if rich else "PlainText")
         label.setText(text)
-        if rich:
+        if rich and "<a " in text:  # only a paragraph with a link is a Tab stop
             label.setOpenExternalLinks(False)
             label.linkActivated.connect(self.open_url)
             set_enum_property(label, "textInteractionFlags", "TextBrowserInteraction")
@@ -74,9 +75,7 @@ class BasePage(QWizardPage):
     def steps(self, items: list[str]) -> QLabel:
         """Numbered steps; ``items`` are already-escaped rich text."""
         text = "<ol>" + "".join(f"<li>{item}</li>" for item in items) + "</ol>"
-        label = self.paragraph(text, rich=True)
-        label.setAccessibleName(self.tr("Steps"))
-        return label
+        return self.paragraph(text, rich=True)  # no accessible name: Qt then exposes the text
 
     @staticmethod
     def esc(text: str) -> str:
@@ -89,6 +88,9 @@ class BasePage(QWizardPage):
     def stop(self) -> None:
         """Cancel this page's work (the window is closing)."""
         self.tasks.cancel_all()
+
+    def announce(self, text: str) -> None:
+        announce(self, text)
 
     def show_problem(self, message: str, hint: str | None = None) -> None:
         self.messages.show_problem(message, hint)

@@ -46,14 +46,17 @@ class FinishPage(BasePage):
         self.report_button = named(
             QPushButton(self.tr("Support &report…"), self),
             self.tr("Show or save the support report"),
+            self.tr("A report without secrets, to send to the person helping you"),
         )
         self.forget_button = named(
-            QPushButton(self.tr("&Forget stored secrets"), self),
+            QPushButton(self.tr("Forget stored &secrets"), self),
             self.tr("Forget the stored Client Secret and test token"),
+            self.tr("Removes them from the system keyring on this computer"),
         )
         self.revoke_button = named(
             QPushButton(self.tr("Re&voke test authorization…"), self),
             self.tr("Revoke the test authorization"),
+            self.tr("Uninstalls the app from the workspace you tested with; asks first"),
         )
         for button in (self.report_button, self.forget_button, self.revoke_button):
             row.addWidget(button)
@@ -61,7 +64,6 @@ class FinishPage(BasePage):
         self.body.addLayout(row)
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName(self.tr("Outcome"))
         self.body.addWidget(self.outcome)
         self.body.addStretch(1)
 
@@ -108,6 +110,7 @@ class FinishPage(BasePage):
         self.outcome.setText(
             self.tr("The Client Secret and the test token were removed from this computer.")
         )
+        self.announce(self.outcome.text())
         self.mark_step("secrets forgotten")
 
     # --- revoke -----------------------------------------------------------------------------
@@ -155,4 +158,5 @@ class FinishPage(BasePage):
                 "The test authorization was revoked: the app was uninstalled from that workspace."
             )
         )
+        self.announce(self.outcome.text())
         self.mark_step("test authorization revoked")

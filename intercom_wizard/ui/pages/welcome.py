@@ -54,10 +54,12 @@ class WelcomePage(BasePage):
         self.resume = named(
             QRadioButton(self.tr("&Resume where I left off"), self),
             self.tr("Resume where I left off"),
+            self.tr("Continues at the page where the last run stopped"),
         )
         self.start_over = named(
             QRadioButton(self.tr("&Start over (forget the saved progress)"), self),
             self.tr("Start over"),
+            self.tr("Forgets the saved progress; stored secrets stay until Finish > Forget"),
         )
         group = QButtonGroup(self)
         group.addButton(self.resume)

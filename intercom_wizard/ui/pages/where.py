@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from intercom_wizard.errors import InputError
 from intercom_wizard.intercom.cyclr import CallbackTarget, callback_for
@@ -38,7 +46,11 @@ class WherePage(BasePage):
             )
         )
         form = QFormLayout()
-        self.region = named(QComboBox(self), self.tr("Intercom region"))
+        self.region = named(
+            QComboBox(self),
+            self.tr("Intercom region"),
+            self.tr("The region in your Intercom address: United States, Europe or Australia"),
+        )
         # Item data holds the plain value: PySide hands a StrEnum back as a str.
         for region in Region:
             self.region.addItem(region.label, region.value)
@@ -62,7 +74,9 @@ class WherePage(BasePage):
         )
         self.domain.setPlaceholderText(self.tr("for example app-h.cyclr.com"))
         self.domain.setClearButtonEnabled(True)
-        domain_label = QLabel(self.tr("Cyclr service &domain:"), self)
+        for clear in self.domain.findChildren(QToolButton):  # Qt leaves it unnamed
+            named(clear, self.tr("Clear the service domain"), self.tr("Empties the field"))
+        domain_label = QLabel(self.tr("Cyclr &service domain:"), self)
         domain_label.setBuddy(self.domain)
         where = QLabel(
             self.tr(
@@ -74,7 +88,6 @@ class WherePage(BasePage):
         where.setWordWrap(True)
         self.domain_feedback = QLabel(self)
         self.domain_feedback.setWordWrap(True)
-        self.domain_feedback.setAccessibleName(self.tr("Service domain check"))
         form.addRow(domain_label, stacked(self.domain, where, self.domain_feedback))
         self.body.addLayout(form)
 
@@ -110,6 +123,7 @@ class WherePage(BasePage):
             except InputError as error:
                 self.domain_feedback.setText(error.for_people())
                 self.callback.set_value("")
+                self.announce(error.for_people())
             else:
                 self.domain_feedback.setText(self._target.warning or self.tr("Looks right."))
                 self.callback.set_value(self._target.callback_url)
