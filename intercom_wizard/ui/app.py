@@ -151,6 +151,9 @@ def run_wizard(*, sandbox: bool, debug: bool = False) -> int:
     configure_logging(debug=debug)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    from intercom_wizard.ui.unexpected import UnexpectedErrors
+
+    UnexpectedErrors(wizard).install(loop)
     started: list[SandboxIntercom] = []
     closed: asyncio.Future[int] = loop.create_future()
 
