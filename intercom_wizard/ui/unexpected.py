@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
@@ -58,12 +59,13 @@ class UnexpectedErrors:
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            self._parent.tr("Something unexpected went wrong"),
-            self._parent.tr(
+            QCoreApplication.translate("UnexpectedErrors", "Something unexpected went wrong"),
+            QCoreApplication.translate(
+                "UnexpectedErrors",
                 "The wizard hit an error it did not expect. You can carry on; if something "
                 "does not work, the details are in the log file (secrets are masked):\n%s\n\n"
                 "Please send it with the support report (Finish > Support report) to the "
-                "person helping you."
+                "person helping you.",
             )
             % log_file(),
             QMessageBox.StandardButton.Ok,
