@@ -6,7 +6,7 @@ import logging
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -224,6 +224,9 @@ class SetupWizard(QWizard):
             self._test_page().start_test()
 
     def _page_changed(self, page_id: int) -> None:
+        page = self.page(page_id)
+        if isinstance(page, BasePage):
+            QTimer.singleShot(0, page, page.focus_first_field)  # after Qt placed the focus
         if page_id > PageId.WELCOME:
             self.context.session.last_page = page_id
         self.save_progress()

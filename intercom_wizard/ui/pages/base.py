@@ -85,6 +85,29 @@ class BasePage(QWizardPage):
 
     # --- behaviour shared by pages --------------------------------------------------------
 
+    def focus_first_field(self) -> None:
+        """Focus this page's first control unless the page already chose one.
+
+        Qt would pick the first in the chain: the training banner's Copy button, so Enter
+        and typing would land there on every page.
+        """
+        from PySide6.QtWidgets import QApplication
+
+        current = QApplication.focusWidget()
+        body = self.scroll_area.widget()
+        if body is None or (current is not None and body.isAncestorOf(current)):
+            return
+        tab_focus = 0x1  # Qt.FocusPolicy.TabFocus by value: no Qt namespace (widgets.properties)
+        for widget in body.findChildren(QWidget):
+            if (
+                widget.focusPolicy().value & tab_focus
+                and widget.isVisibleTo(self)
+                and widget.isEnabled()
+                and widget.focusProxy() is None
+            ):
+                widget.setFocus()
+                return
+
     def stop(self) -> None:
         """Cancel this page's work (the window is closing)."""
         self.tasks.cancel_all()
