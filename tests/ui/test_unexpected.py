@@ -21,14 +21,16 @@ SECRET = "client-secret-in-an-error-0f3c"
 
 @pytest.fixture
 def log_path() -> Iterator[Path]:
+    root = logging.getLogger("intercom_wizard")
+    level, propagate = root.level, root.propagate
     path = configure_logging()
     register_secret(SECRET)
     yield path
-    root = logging.getLogger("intercom_wizard")
     for handler in list(root.handlers):
         root.removeHandler(handler)
         handler.close()
-    root.propagate = True
+    root.setLevel(level)  # later tests read DEBUG records through caplog
+    root.propagate = propagate
 
 
 @pytest.fixture
