@@ -101,12 +101,11 @@ def _still_good(cert: x509.Certificate, now: datetime) -> bool:
     )
 
 
-def certificate_status(directory: Path, *, now: datetime | None = None) -> CertificateInfo | None:
+def certificate_status(directory: Path) -> CertificateInfo | None:
     """The stored certificate as it is (for diagnostics); None when absent or unusable.
 
-    Reads only: never creates, renews or changes a file.
+    Reads only: never creates, renews or changes a file; the caller judges ``not_after``.
     """
-    del now  # accepted for symmetry with ensure_certificate; the caller compares not_after
     try:
         cert, _ = _load_pair(directory)
     except (OSError, ValueError, x509.ExtensionNotFound) as exc:

@@ -1,11 +1,8 @@
 """The loopback listener that catches Intercom's redirect: HTTPS (or plain HTTP) on 127.0.0.1.
 
 Runs on whatever asyncio loop is running (a plain one in the command line, qasync in the
-wizard). HTTP is parsed by h11. TLS runs through ``ssl.MemoryBIO`` on top of the plain
-connection rather than through ``StreamWriter.start_tls``: the listener reads the first bytes
-itself, to tell a TLS handshake from plain HTTP sent to the HTTPS port, and ``start_tls`` would
-lose bytes already read from the stream. Driving the handshake by hand also makes a browser's
-refusal of the self-signed certificate visible, so the wizard can explain the warning.
+wizard). This module routes requests and holds the browser's; the TLS channel, the HTTP
+plumbing, binding the port and choosing which connection to drop live in their own modules.
 
 Rules: only ``GET /callback`` with ``Host: 127.0.0.1:PORT`` or ``localhost:PORT`` is served; each
 answer closes its connection. The first callback with the right state is held open until the
@@ -13,9 +10,10 @@ wizard has exchanged the code and can tell the truth in the browser (``Callback.
 Nothing that arrives on the port can stop the listener, and the query string (code and state)
 is never logged.
 
-Closing: the listener lets the browser close each connection first and resets the connections
-it has to end itself. Without ``SO_REUSEADDR`` a connection this side closed first would sit in
-TIME_WAIT and keep the fixed port unusable for a minute after the check.
+Every stage of a connection has its own deadline: the first byte (short, since a browser sends
+at once), the TLS handshake, the request head and the answer. Together with ``admission``, which
+makes room for a new connection when the port is crowded, no local program can hold the browser
+out by keeping connections open.
 """
 
 from __future__ import annotations
@@ -23,10 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import socket
 import ssl
-import struct
-import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -35,6 +30,9 @@ from typing import Any
 
 import h11
 
+from intercom_wizard.consent.admission import to_drop
+from intercom_wizard.consent.channel import LINGER_SECONDS, Channel
+from intercom_wizard.consent.http11 import new_connection, read_head, send
 from intercom_wizard.consent.pages import (
     closed_page,
     duplicate_page,
@@ -46,6 +44,7 @@ from intercom_wizard.consent.pages import (
 )
 from intercom_wizard.consent.ports import LOOPBACK, bind_error, bind_loopback
 from intercom_wizard.consent.redirect import (
+    MalformedRedirect,
     RedirectAnswer,
     declined_error,
     describe_error,
@@ -57,13 +56,13 @@ from intercom_wizard.errors import ConsentCancelled, ConsentDeclined
 _log = logging.getLogger(__name__)
 
 CALLBACK_PATH = "/callback"
-# A browser opens a handful of connections at most; anything beyond this is refused at once.
-MAX_CONNECTIONS = 32
-
-_READ_CHUNK = 8192
+# A browser opens a handful of connections at most. Beyond this many, the quietest one is dropped
+# to make room (see ``admission``); kept well under macOS's default of 256 open files.
+MAX_CONNECTIONS = 64
+STALL_SECONDS = 5.0
+# A browser sends its first bytes the moment it connects; a silent connection only takes a place.
+_FIRST_BYTE_SECONDS = 2.0
 _TLS_HANDSHAKE_RECORD = 0x16
-# How long an answered connection waits for the browser to close first (see module docstring).
-_LINGER_SECONDS = 1.0
 # Browsers retry a refused handshake a few times in a row: one event per burst is enough.
 _REJECTION_DEBOUNCE_SECONDS = 3.0
 _SELF_CHECK_SECONDS = 2.0
@@ -77,17 +76,6 @@ _CERTIFICATE_ALERTS = (
     "UNSUPPORTED_CERTIFICATE",
     "USER_CANCELLED",
 )
-_SECURITY_HEADERS = [
-    (b"Cache-Control", b"no-store"),
-    (b"Referrer-Policy", b"no-referrer"),
-    (b"X-Content-Type-Options", b"nosniff"),
-    (b"X-Frame-Options", b"DENY"),
-    (
-        b"Content-Security-Policy",
-        b"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; "
-        b"form-action 'none'; frame-ancestors 'none'",
-    ),
-]
 
 
 class ListenerEventKind(StrEnum):
@@ -152,119 +140,6 @@ class Callback:
             await self._deliver(status, html)
 
 
-class _Channel:
-    """One accepted connection: raw bytes, optionally wrapped in TLS through memory BIOs."""
-
-    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        self._reader = reader
-        self._writer = writer
-        self._pending = b""
-        self._tls: ssl.SSLObject | None = None
-        self._incoming = ssl.MemoryBIO()
-        self._outgoing = ssl.MemoryBIO()
-        self._eof = False
-        self.sent_handshake = False
-        peer = writer.get_extra_info("peername")
-        self.peer = f"{peer[0]}:{peer[1]}" if isinstance(peer, tuple) else "unknown peer"
-
-    async def read_raw(self) -> bytes:
-        if self._pending:
-            data, self._pending = self._pending, b""
-            return data
-        if self._eof:
-            return b""
-        data = await self._reader.read(_READ_CHUNK)
-        self._eof = not data
-        return data
-
-    def unread(self, data: bytes) -> None:
-        self._pending = data + self._pending
-
-    async def _feed_tls(self) -> None:
-        data = await self.read_raw()
-        if data:
-            self._incoming.write(data)
-        else:
-            self._incoming.write_eof()
-
-    async def _flush_tls(self) -> None:
-        data = self._outgoing.read()
-        if data:
-            self._writer.write(data)
-            self.sent_handshake = True
-            await self._writer.drain()
-
-    async def handshake(self, context: ssl.SSLContext) -> None:
-        """Complete a server-side TLS handshake; raises ssl.SSLError/OSError when it fails."""
-        self._tls = context.wrap_bio(self._incoming, self._outgoing, server_side=True)
-        while True:
-            try:
-                self._tls.do_handshake()
-            except ssl.SSLWantReadError:
-                await self._flush_tls()
-                if self._incoming.eof:
-                    raise ssl.SSLEOFError("the peer closed during the handshake") from None
-                await self._feed_tls()
-            else:
-                await self._flush_tls()
-                return
-
-    async def read(self) -> bytes:
-        """The next bytes of the request (decrypted under TLS); b"" once the peer has closed."""
-        if self._tls is None:
-            return await self.read_raw()
-        while True:
-            try:
-                return self._tls.read(_READ_CHUNK)
-            except ssl.SSLWantReadError:
-                await self._flush_tls()
-                if self._incoming.eof:
-                    return b""
-                await self._feed_tls()
-            except (ssl.SSLZeroReturnError, ssl.SSLEOFError):
-                return b""
-
-    async def write(self, data: bytes) -> None:
-        if self._tls is not None:
-            self._tls.write(data)
-            data = self._outgoing.read()
-        self._writer.write(data)
-        await self._writer.drain()
-
-    async def finish(self) -> None:
-        """Close after an answer: wait briefly for the peer to close first, else reset."""
-        if self._tls is not None:
-            with contextlib.suppress(ssl.SSLError):
-                self._tls.unwrap()  # queues close_notify; the peer's own is not awaited
-            with contextlib.suppress(OSError):
-                await self._flush_tls()
-        try:
-            async with asyncio.timeout(_LINGER_SECONDS):
-                while await self.read_raw():
-                    pass  # whatever the peer still sends is ignored
-        except (TimeoutError, OSError):
-            self.reset()
-            return
-        self._writer.close()
-
-    def reset(self) -> None:
-        """Drop the connection with a reset, which leaves no TIME_WAIT behind on this port."""
-        transport = self._writer.transport
-        if transport.is_closing():
-            return
-        sock = transport.get_extra_info("socket")
-        if sock is not None:
-            linger = struct.pack("HH" if sys.platform == "win32" else "ii", 1, 0)
-            with contextlib.suppress(OSError):
-                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, linger)
-        transport.abort()
-
-    async def wait_closed(self) -> None:
-        with contextlib.suppress(Exception):
-            async with asyncio.timeout(_LINGER_SECONDS):
-                await self._writer.wait_closed()
-
-
 class CallbackListener:
     """Listens on 127.0.0.1:PORT for Intercom's redirect to ``/callback``.
 
@@ -279,7 +154,7 @@ class CallbackListener:
         expected_state: str,
         tls: ssl.SSLContext | None,
         on_event: Callable[[ListenerEvent], None] | None = None,
-        stall_timeout: float = 5.0,
+        stall_timeout: float = STALL_SECONDS,
         hold_timeout: float = 120.0,
         max_head_bytes: int = 16384,
     ) -> None:
@@ -291,6 +166,8 @@ class CallbackListener:
         self._hold_timeout = hold_timeout
         self._max_head_bytes = max_head_bytes
         self.max_connections = MAX_CONNECTIONS
+        # The connections being served, each with its task, in the order they arrived.
+        self._open: dict[Channel, asyncio.Task[Any] | None] = {}
         self._server: asyncio.Server | None = None
         self._closing = False
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -305,10 +182,6 @@ class CallbackListener:
     def redirect_uri(self) -> str:
         scheme = "https" if self._tls is not None else "http"
         return f"{scheme}://{LOOPBACK}:{self.port}{CALLBACK_PATH}"
-
-    @property
-    def listening(self) -> bool:
-        return self._server is not None and not self._closing
 
     async def start(self) -> None:
         """Bind 127.0.0.1:PORT and start serving; ListenerError says which port and why."""
@@ -357,7 +230,7 @@ class CallbackListener:
                 if task is not self._held_task:  # it is finishing its "closed" page
                     task.cancel()
                     cancelled.add(task)
-            _, pending = await asyncio.wait(set(self._tasks), timeout=_LINGER_SECONDS + 0.5)
+            _, pending = await asyncio.wait(set(self._tasks), timeout=LINGER_SECONDS + 0.5)
             for task in pending - cancelled:
                 task.cancel()
                 cancelled.add(task)
@@ -380,24 +253,23 @@ class CallbackListener:
         self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
     ) -> None:
         task = asyncio.current_task()
-        if task is not None:
-            self._tasks.add(task)
-        channel = _Channel(reader, writer)
+        channel = Channel(reader, writer)
         try:
-            if self._closing or len(self._tasks) > self.max_connections:
-                _log.debug("refused a connection from %s (closing or too many)", channel.peer)
+            if self._closing or not self._admit(channel, task):
+                _log.debug("refused a connection from %s (closing or full)", channel.peer)
                 return
             await self._serve(channel)
         except asyncio.CancelledError:
-            _log.debug("ended the connection from %s while closing", channel.peer)
+            _log.debug("ended the connection from %s (dropped or closing)", channel.peer)
         except TimeoutError:
             _log.debug("dropped the connection from %s: it stalled", channel.peer)
         except (OSError, h11.ProtocolError) as exc:
             _log.debug("connection from %s failed: %s", channel.peer, type(exc).__name__)
         except Exception:  # one broken connection must never take the listener down
-            _log.debug("unexpected failure on the connection from %s", channel.peer, exc_info=True)
+            _log.exception("unexpected failure on the connection from %s", channel.peer)
         finally:
             channel.reset()
+            self._open.pop(channel, None)
             # A second cancel from close() lands here. The task must not end "cancelled":
             # asyncio's stream server reports that as an error from its done-callback.
             with contextlib.suppress(asyncio.CancelledError):
@@ -405,10 +277,28 @@ class CallbackListener:
             if task is not None:
                 self._tasks.discard(task)
 
-    async def _serve(self, channel: _Channel) -> None:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + self._stall_timeout
-        async with asyncio.timeout_at(deadline):
+    def _admit(self, channel: Channel, task: asyncio.Task[Any] | None) -> bool:
+        """Take ``channel``, dropping the quietest open connection when full (see admission)."""
+        if len(self._open) >= self.max_connections:
+            quietest = to_drop(self._open)
+            if quietest is None:
+                return False
+            _log.debug("dropped the quiet connection from %s to make room", quietest.peer)
+            dropped = self._open.pop(quietest)
+            quietest.reset()
+            if dropped is not None:
+                dropped.cancel()
+        self._open[channel] = task
+        if task is not None:
+            self._tasks.add(task)
+        return True
+
+    def _stage(self) -> asyncio.Timeout:
+        """The deadline of one stage of a connection (handshake, request head, answer)."""
+        return asyncio.timeout(self._stall_timeout)
+
+    async def _serve(self, channel: Channel) -> None:
+        async with asyncio.timeout(min(_FIRST_BYTE_SECONDS, self._stall_timeout)):
             first = await channel.read_raw()
         if not first:
             await channel.finish()  # a pre-connect or the start-up self-check
@@ -428,15 +318,16 @@ class CallbackListener:
                 )
                 return
         elif not is_handshake:
-            await self._answer_plain_on_tls_port(channel, deadline)
+            await self._answer_plain_on_tls_port(channel)
             return
-        elif not await self._handshake(channel, self._tls, deadline):
+        elif not await self._handshake(channel, self._tls):
+            await channel.finish()  # the peer has the alert that says why, or has gone
             return
-        await self._serve_request(channel, deadline)
+        await self._serve_request(channel)
 
-    async def _handshake(self, channel: _Channel, context: ssl.SSLContext, deadline: float) -> bool:
+    async def _handshake(self, channel: Channel, context: ssl.SSLContext) -> bool:
         try:
-            async with asyncio.timeout_at(deadline):
+            async with self._stage():
                 await channel.handshake(context)
         except ssl.SSLEOFError:
             if channel.sent_handshake:
@@ -456,29 +347,31 @@ class CallbackListener:
             return False
         return True
 
-    async def _answer_plain_on_tls_port(self, channel: _Channel, deadline: float) -> None:
+    async def _answer_plain_on_tls_port(self, channel: Channel) -> None:
         self._emit(
             ListenerEventKind.STRAY_REQUEST,
             "A request arrived over plain HTTP on the HTTPS port; the browser was told to use "
             "https://.",
         )
-        conn = h11.Connection(h11.SERVER, max_incomplete_event_size=self._max_head_bytes)
+        conn = new_connection(self._max_head_bytes)
         event: object = None
         with contextlib.suppress(h11.RemoteProtocolError):
-            async with asyncio.timeout_at(deadline):
-                event = await _read_head(channel, conn)
+            async with self._stage():
+                event = await read_head(channel, conn)
         if isinstance(event, h11.ConnectionClosed):
             return
+        channel.settled = True
         head_only = isinstance(event, h11.Request) and event.method == b"HEAD"
         page = plain_http_page(f"https://{LOOPBACK}:{self.port}/")
-        await _send(channel, conn, HTTPStatus.BAD_REQUEST, page, head_only=head_only)
+        async with self._stage():
+            await send(channel, conn, HTTPStatus.BAD_REQUEST, page, head_only=head_only)
         await channel.finish()
 
-    async def _serve_request(self, channel: _Channel, deadline: float) -> None:
-        conn = h11.Connection(h11.SERVER, max_incomplete_event_size=self._max_head_bytes)
+    async def _serve_request(self, channel: Channel) -> None:
+        conn = new_connection(self._max_head_bytes)
         try:
-            async with asyncio.timeout_at(deadline):
-                event = await _read_head(channel, conn)
+            async with self._stage():
+                event = await read_head(channel, conn)
         except h11.RemoteProtocolError as exc:
             status = exc.error_status_hint
             self._emit(
@@ -490,16 +383,24 @@ class CallbackListener:
                 if status == HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
                 else "The request could not be read."
             )
-            await _send(channel, conn, status, problem_page("Bad request", message))
+            async with self._stage():
+                await send(channel, conn, status, problem_page("Bad request", message))
             await channel.finish()
             return
         if not isinstance(event, h11.Request):
             return  # the peer closed before sending a whole request
-        if await self._route(channel, conn, event):
+        channel.settled = True
+        async with self._stage():
+            held = await self._route(channel, conn, event)
+        if held is not None:
+            await self._hold(channel, conn, held)
+        else:
             await channel.finish()
 
-    async def _route(self, channel: _Channel, conn: h11.Connection, request: h11.Request) -> bool:
-        """Answer one request; False when it was the held callback (already closed)."""
+    async def _route(
+        self, channel: Channel, conn: h11.Connection, request: h11.Request
+    ) -> RedirectAnswer | None:
+        """Answer one request; the callback's answer instead when it is the one to hold."""
         head_only = request.method == b"HEAD"
         hosts = [value.lower() for name, value in request.headers if name == b"host"]
         path, _, query = bytes(request.target).partition(b"?")
@@ -514,17 +415,17 @@ class CallbackListener:
                 f"This local address answers only for {LOOPBACK}:{self.port} and "
                 f"localhost:{self.port}.",
             )
-            await _send(channel, conn, HTTPStatus.BAD_REQUEST, page, head_only=head_only)
-            return True
+            await send(channel, conn, HTTPStatus.BAD_REQUEST, page, head_only=head_only)
+            return None
         if path != CALLBACK_PATH.encode():
             self._emit(ListenerEventKind.STRAY_REQUEST, f"{shown_path} was answered 404.")
-            await _send(channel, conn, HTTPStatus.NOT_FOUND, not_found_page(), head_only=head_only)
-            return True
+            await send(channel, conn, HTTPStatus.NOT_FOUND, not_found_page(), head_only=head_only)
+            return None
         if request.method != b"GET":
             method = request.method[:16].decode("ascii", "replace")
             self._emit(ListenerEventKind.STRAY_REQUEST, f"{method} {shown_path} was answered 405.")
             page = problem_page("Method not allowed", "This address answers only GET requests.")
-            await _send(
+            await send(
                 channel,
                 conn,
                 HTTPStatus.METHOD_NOT_ALLOWED,
@@ -532,20 +433,29 @@ class CallbackListener:
                 head_only=head_only,
                 extra=[(b"Allow", b"GET")],
             )
-            return True
-        answer = parse_query(query.decode("utf-8", "replace"))
+            return None
+        try:
+            answer = parse_query(query.decode("utf-8", "replace"))
+        except MalformedRedirect as exc:
+            self._emit(
+                ListenerEventKind.STRAY_REQUEST,
+                f"A malformed callback was refused (400): {exc} Still waiting.",
+            )
+            page = problem_page("Malformed address", f"{exc} This is not an answer from Intercom.")
+            await send(channel, conn, HTTPStatus.BAD_REQUEST, page)
+            return None
         if not state_matches(self._expected_state, answer.state):
             why = "no state" if answer.state is None else "a state from another attempt"
             self._emit(
                 ListenerEventKind.WRONG_STATE,
                 f"A callback with {why} was refused; still waiting for this attempt's answer.",
             )
-            await _send(channel, conn, HTTPStatus.BAD_REQUEST, state_mismatch_page())
-            return True
+            await send(channel, conn, HTTPStatus.BAD_REQUEST, state_mismatch_page())
+            return None
         if self._accepted is not None:
             self._emit(ListenerEventKind.DUPLICATE, "A repeated callback was ignored.")
-            await _send(channel, conn, HTTPStatus.OK, duplicate_page())
-            return True
+            await send(channel, conn, HTTPStatus.OK, duplicate_page())
+            return None
         if answer.code is None and answer.error is None:
             self._emit(
                 ListenerEventKind.STRAY_REQUEST,
@@ -554,12 +464,11 @@ class CallbackListener:
             page = problem_page(
                 "No authorization code", "This address carries no code from Intercom."
             )
-            await _send(channel, conn, HTTPStatus.BAD_REQUEST, page)
-            return True
-        await self._hold(channel, conn, answer)
-        return False
+            await send(channel, conn, HTTPStatus.BAD_REQUEST, page)
+            return None
+        return answer
 
-    async def _hold(self, channel: _Channel, conn: h11.Connection, answer: RedirectAnswer) -> None:
+    async def _hold(self, channel: Channel, conn: h11.Connection, answer: RedirectAnswer) -> None:
         """Accept the callback and keep the browser waiting until ``Callback.respond``."""
         callback = Callback(
             code=answer.code, error=answer.error, error_description=answer.error_description
@@ -568,9 +477,12 @@ class CallbackListener:
 
         async def deliver(status: int, html: bytes) -> None:
             try:
-                await _send(channel, conn, status, html)
-            except Exception as exc:  # the browser went away: nothing left to tell it
+                async with self._stage():
+                    await send(channel, conn, status, html)
+            except (OSError, TimeoutError, ssl.SSLError) as exc:  # nothing left to tell it
                 _log.debug("the browser left before its page was sent: %s", type(exc).__name__)
+            except Exception:
+                _log.exception("the browser's page could not be sent")
             finally:
                 answered.set()
 
@@ -594,7 +506,7 @@ class CallbackListener:
             await asyncio.wait_for(answered.wait(), self._hold_timeout)
         except TimeoutError:
             await callback.respond(*_unanswered_page(callback))
-            async with asyncio.timeout(_LINGER_SECONDS):
+            async with asyncio.timeout(LINGER_SECONDS):
                 await answered.wait()
         await channel.finish()
 
@@ -637,57 +549,6 @@ class CallbackListener:
                 await writer.wait_closed()
         except (OSError, TimeoutError) as exc:
             _log.warning("the listener on port %s did not answer its own check: %s", self.port, exc)
-
-
-async def _read_head(channel: _Channel, conn: h11.Connection) -> object:
-    while True:
-        event = conn.next_event()
-        if event is not h11.NEED_DATA:
-            return event
-        conn.receive_data(await channel.read())
-
-
-def _serialize(
-    conn: h11.Connection,
-    status: int,
-    html: bytes,
-    *,
-    head_only: bool,
-    extra: list[tuple[bytes, bytes]],
-) -> bytes:
-    headers = [
-        (b"Content-Type", b"text/html; charset=utf-8"),
-        (b"Content-Length", str(len(html)).encode()),
-        (b"Connection", b"close"),
-        *_SECURITY_HEADERS,
-        *extra,
-    ]
-    response = h11.Response(
-        status_code=status, headers=headers, reason=HTTPStatus(status).phrase.encode()
-    )
-    try:
-        out = conn.send(response) or b""
-    except h11.LocalProtocolError:
-        # The request broke the protocol before h11 saw it whole: answer on a fresh state machine.
-        conn = h11.Connection(h11.SERVER)
-        out = conn.send(response) or b""
-        head_only = False
-    if not head_only:
-        out += conn.send(h11.Data(data=html)) or b""
-    out += conn.send(h11.EndOfMessage()) or b""
-    return out
-
-
-async def _send(
-    channel: _Channel,
-    conn: h11.Connection,
-    status: int,
-    html: bytes,
-    *,
-    head_only: bool = False,
-    extra: list[tuple[bytes, bytes]] | None = None,
-) -> None:
-    await channel.write(_serialize(conn, status, html, head_only=head_only, extra=extra or []))
 
 
 def _unanswered_page(callback: Callback) -> tuple[int, bytes]:

@@ -4,6 +4,10 @@ The authorization code may contain ``+``, ``/`` and a trailing ``=``. Intercom p
 query as is, so decoding must be byte-exact: percent-escapes are undone with ``unquote`` (never
 ``unquote_plus``, which would turn ``+`` into a space), and each pair is split on its first ``=``
 only, so a trailing ``=`` stays part of the value.
+
+One rule for both, from RFC 6749: no response parameter may appear twice (3.1), and the code and
+the state are made of visible ASCII and the space only (VSCHAR, appendix A), so a code holding a
+line break or a NUL never reaches the token endpoint.
 """
 
 from __future__ import annotations
@@ -15,6 +19,10 @@ from urllib.parse import unquote
 from intercom_wizard.consent.state import state_matches
 from intercom_wizard.errors import ConsentDeclined, PastedAddressError
 
+# The parameters of an authorization response (RFC 6749 4.1.2, 4.1.2.1); each may appear once.
+RESPONSE_PARAMETERS = ("code", "state", "error", "error_description", "error_uri")
+_VSCHAR = re.compile(r"[\x20-\x7e]*")
+
 # Characters people carry along when they copy an address out of a chat, a mail or a terminal.
 _WRAPPERS = "\"'`<>\u201c\u201d\u2018\u2019"
 _MAX_DESCRIPTION = 300
@@ -23,6 +31,10 @@ _PASTE_HINT = (
     "After clicking Authorize, copy the whole address from the browser's address bar "
     "(it contains code= and state=) and paste it here."
 )
+
+
+class MalformedRedirect(ValueError):
+    """A redirect that breaks RFC 6749; ``str()`` says why in words, never quoting a value."""
 
 
 @dataclass(frozen=True)
@@ -36,7 +48,11 @@ class RedirectAnswer:
 
 
 def parse_query(query: str) -> RedirectAnswer:
-    """Decode a redirect's query string (with or without its leading ``?``), byte-exact."""
+    """Decode a redirect's query string (with or without its leading ``?``), byte-exact.
+
+    Raises ``MalformedRedirect`` for a repeated response parameter, or a code or state holding
+    characters outside VSCHAR.
+    """
     query = query.split("#", 1)[0]
     if query.startswith("?"):
         query = query[1:]
@@ -45,8 +61,17 @@ def parse_query(query: str) -> RedirectAnswer:
         if not pair:
             continue
         name, _, value = pair.partition("=")
-        # The first occurrence wins: a second state or code cannot override the first.
-        values.setdefault(unquote(name), unquote(value))
+        name = unquote(name)
+        if name not in RESPONSE_PARAMETERS:
+            continue
+        if name in values:
+            raise MalformedRedirect(f"The address carries {name} more than once.")
+        values[name] = unquote(value)
+    for name in ("code", "state"):
+        if not _VSCHAR.fullmatch(values.get(name, "")):
+            raise MalformedRedirect(
+                f"The {name} in the address holds characters an OAuth {name} never contains."
+            )
     return RedirectAnswer(
         code=values.get("code") or None,
         state=values.get("state") or None,
@@ -100,7 +125,10 @@ def parse_pasted(text: str, expected_state: str) -> str:
     text = "".join(text.split())
     if not text:
         raise PastedAddressError("Nothing was pasted.", hint=_PASTE_HINT)
-    answer = parse_query(_query_of(text))
+    try:
+        answer = parse_query(_query_of(text))
+    except MalformedRedirect as exc:
+        raise PastedAddressError(str(exc), hint=_PASTE_HINT) from None
     if answer.state is not None and not state_matches(expected_state, answer.state):
         raise PastedAddressError(
             "The pasted address belongs to another attempt: its state does not match this check.",

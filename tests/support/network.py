@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+import random
 import socket
+
+from intercom_wizard.consent.ports import MAX_PORT, MIN_PORT
 
 
 def free_port() -> int:
-    """A loopback port that was free a moment ago (the wizard needs fixed ports, not port 0)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+    """A loopback port in the wizard's range that was free a moment ago (it needs fixed ports).
+
+    The system's own pick (port 0) comes from the ephemeral range, above the wizard's range.
+    """
+    rng = random.Random()
+    for _ in range(200):
+        port = rng.randint(MIN_PORT, MAX_PORT)
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port between {MIN_PORT} and {MAX_PORT}")
 
 
 def assert_port_free(port: int) -> None:

@@ -16,6 +16,7 @@ import pytest
 from keyring.backends import fail
 
 from intercom_wizard.consent.certificate import CERT_FILE, KEY_FILE, ensure_certificate
+from intercom_wizard.consent.listener import CallbackListener
 from intercom_wizard.diagnostics import (
     API_HOST,
     APP_HOST,
@@ -26,6 +27,7 @@ from intercom_wizard.diagnostics import (
     DiagnosticResult,
     run_diagnostics,
 )
+from intercom_wizard.errors import ListenerError
 from intercom_wizard.intercom.regions import Endpoints
 from intercom_wizard.secrets import SecretStore
 
@@ -182,6 +184,19 @@ async def test_an_occupied_port_is_a_problem(server: _Server, tmp_path: Path) ->
     # Released again: diagnostics must not keep the port it tried.
     found = _by_name(await run_diagnostics(_local(server), port, tmp_path, SecretStore()))
     assert found[PORT].status == "ok"
+
+
+async def test_the_port_check_explains_a_refusal_as_the_listener_does(
+    server: _Server, tmp_path: Path
+) -> None:
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen(1)
+        port = holder.getsockname()[1]
+        found = _by_name(await run_diagnostics(_local(server), port, tmp_path, SecretStore()))
+        with pytest.raises(ListenerError) as caught:
+            await CallbackListener(port=port, expected_state="s", tls=None).start()
+    assert found[PORT].detail == caught.value.for_people()
 
 
 async def test_memory_only_keyring_is_a_warning(server: _Server, tmp_path: Path) -> None:

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import socket
 import ssl
+import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
 import pytest
 
+import intercom_wizard.consent.listener as listener_module
 from intercom_wizard.consent.certificate import (
     CertificateInfo,
     ensure_certificate,
@@ -27,6 +30,7 @@ from tests.unit.consent.support import (
     close,
     connect,
     get,
+    read_reply,
     send_raw,
     trusting_context,
     wait_until,
@@ -314,6 +318,23 @@ async def test_a_stalled_client_is_dropped(make_listener: MakeListener) -> None:
     assert (await get(h.port, "/nothing")).status == 404
 
 
+async def test_a_silent_connection_has_a_shorter_deadline_than_a_slow_one(
+    make_listener: MakeListener, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(listener_module, "_FIRST_BYTE_SECONDS", 0.2)
+    h: Harness = await make_listener(tls=False, stall_timeout=30.0)
+    slow_reader, slow_writer = await connect(h.port, None)
+    slow_writer.write(b"GET /nothing HTTP/1.1\r\n")  # speaking, if slowly
+    silent_reader, silent_writer = await connect(h.port, None)
+    started = asyncio.get_running_loop().time()
+    assert await _ended(silent_reader)
+    assert asyncio.get_running_loop().time() - started < 2
+    slow_writer.write(f"Host: 127.0.0.1:{h.port}\r\n\r\n".encode())
+    assert (await read_reply(slow_reader)).status == 404
+    for writer in (silent_writer, slow_writer):
+        await close(writer)
+
+
 async def test_an_oversized_head_is_refused(make_listener: MakeListener) -> None:
     h: Harness = await make_listener(tls=False, max_head_bytes=2048)
     big = b"GET /callback HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nX-Big: %s\r\n\r\n" % (
@@ -325,20 +346,21 @@ async def test_an_oversized_head_is_refused(make_listener: MakeListener) -> None
     assert (await get(h.port, "/nothing")).status == 404
 
 
-async def test_too_many_connections_are_refused_at_once(
+async def test_when_full_a_new_connection_takes_the_place_of_the_quietest(
     make_listener: MakeListener,
 ) -> None:
-    h: Harness = await make_listener(tls=False)
+    h: Harness = await make_listener(tls=False, stall_timeout=30.0)
     h.listener.max_connections = 2
-    idle = [await connect(h.port, None) for _ in range(2)]
-    await asyncio.sleep(0.05)
-    reader, writer = await connect(h.port, None)
-    assert await _ended(reader)
-    await close(writer)
-    for _, idle_writer in idle:
-        await close(idle_writer)
-    await asyncio.sleep(0.05)
-    assert (await get(h.port, "/nothing")).status == 404
+    silent_reader, silent_writer = await connect(h.port, None)
+    talking_reader, talking_writer = await connect(h.port, None)
+    talking_writer.write(b"GET /nothing HTTP/1.1\r\n")  # a head begun, not finished
+    await wait_until(lambda: len(h.listener._open) == 2)
+    assert (await get(h.port, "/nothing")).status == 404  # full, and still answered
+    assert await _ended(silent_reader)  # the one that never spoke made room
+    talking_writer.write(f"Host: 127.0.0.1:{h.port}\r\n\r\n".encode())
+    assert (await read_reply(talking_reader)).status == 404  # the one that spoke kept its place
+    for writer in (silent_writer, talking_writer):
+        await close(writer)
 
 
 async def test_a_failing_event_handler_does_not_stop_the_listener(
@@ -409,7 +431,9 @@ async def test_garbage_that_looks_like_tls_is_not_a_certificate_rejection(
         reader, writer = await connect(h.port, None)
         writer.write(garbage)
         writer.write_eof()
-        assert await _ended(reader)
+        with contextlib.suppress(ConnectionResetError):
+            answer = await asyncio.wait_for(reader.read(), 3)
+            assert answer == b"" or answer[:1] == b"\x15"  # nothing, or a TLS alert
         await close(writer)
     await asyncio.sleep(0.05)
     assert Kind.CERTIFICATE_REJECTED not in h.kinds()
@@ -548,3 +572,97 @@ async def test_nothing_secret_reaches_the_log(
     for secret in (CODE, h.state, "Sx+9"):
         assert secret not in logged
         assert all(secret not in event.detail for event in h.events)
+
+
+# --- refusals the peer must hear about -------------------------------------------------------
+
+
+def _tls1_client() -> tuple[ssl.SSLObject, ssl.MemoryBIO, bytes]:
+    """A real OpenSSL client that speaks TLS 1.0 and nothing newer, and its ClientHello."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    context.set_ciphers("DEFAULT:@SECLEVEL=0")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        context.minimum_version = context.maximum_version = ssl.TLSVersion.TLSv1
+    incoming, outgoing = ssl.MemoryBIO(), ssl.MemoryBIO()
+    client = context.wrap_bio(incoming, outgoing)
+    with pytest.raises(ssl.SSLWantReadError):
+        client.do_handshake()
+    hello = outgoing.read()
+    assert hello[:1] == b"\x16" and hello[9:11] == b"\x03\x01"  # TLS 1.0 offered, no more
+    return client, incoming, hello
+
+
+async def test_a_refused_handshake_gets_the_tls_alert_not_a_reset(
+    make_listener: MakeListener, client_tls: ssl.SSLContext
+) -> None:
+    h: Harness = await make_listener()
+    client, incoming, hello = _tls1_client()
+    reader, writer = await connect(h.port, None)
+    writer.write(hello)
+    # A reset before the alert raises ConnectionResetError or IncompleteReadError here.
+    alert = await asyncio.wait_for(reader.readexactly(7), 3)
+    await close(writer)  # as a client does on a fatal alert
+    assert alert[:1] == b"\x15", "a TLS alert record"
+    assert alert[5:7] == b"\x02\x46", "fatal, protocol_version"
+    incoming.write(alert)
+    with pytest.raises(ssl.SSLError, match="PROTOCOL_VERSION"):
+        client.do_handshake()
+    assert Kind.CERTIFICATE_REJECTED not in h.kinds()
+    assert (await get(h.port, "/nothing", tls=client_tls)).status == 404
+
+
+async def test_an_unexpected_failure_is_logged_as_an_error_with_its_traceback(
+    make_listener: MakeListener,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    h: Harness = await make_listener(tls=False)
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("a bug in the listener")
+
+    monkeypatch.setattr(h.listener, "_allowed_hosts", broken)
+    with caplog.at_level(logging.DEBUG, logger="intercom_wizard.consent"):
+        reader, writer = await connect(h.port, None)
+        writer.write(f"GET /callback HTTP/1.1\r\nHost: 127.0.0.1:{h.port}\r\n\r\n".encode())
+        assert await _ended(reader)
+        await close(writer)
+        await wait_until(lambda: any(r.levelno >= logging.ERROR for r in caplog.records))
+    errors = [record for record in caplog.records if record.levelno >= logging.ERROR]
+    assert len(errors) == 1
+    assert errors[0].exc_info is not None
+    assert "a bug in the listener" in str(errors[0].exc_info[1])
+    monkeypatch.undo()
+    assert (await get(h.port, "/nothing")).status == 404
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "code={code}&state={state}&state=another",
+        "state={state}&code={code}&state={state}",
+        "code={code}&code=second&state={state}",
+        "code=one%0d%0atwo&state={state}",
+        "code=%00{code}&state={state}",
+        "code=caf%C3%A9&state={state}",
+        "code={code}&state={state}&error=access_denied&error=again",
+    ],
+)
+async def test_a_malformed_redirect_gets_400_and_the_listener_keeps_waiting(
+    make_listener: MakeListener, client_tls: ssl.SSLContext, query: str
+) -> None:
+    h: Harness = await make_listener()
+    waiting = asyncio.create_task(h.listener.next_callback())
+    target = "/callback?" + query.format(code=CODE, state=h.state)
+    reply = await get(h.port, target, tls=client_tls)
+    assert reply.status == 400
+    assert not waiting.done()
+    assert Kind.CALLBACK not in h.kinds() and Kind.DECLINED not in h.kinds()
+    browser = asyncio.create_task(get(h.port, h.callback_target(), tls=client_tls))
+    callback = await asyncio.wait_for(waiting, 5)
+    assert callback.code == CODE
+    await callback.respond(200, success_page(None))
+    assert (await browser).status == 200

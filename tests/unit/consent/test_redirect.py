@@ -1,9 +1,19 @@
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from intercom_wizard.consent.pages import failure_page
-from intercom_wizard.consent.redirect import RedirectAnswer, parse_pasted, parse_query
+from intercom_wizard.consent.redirect import (
+    RESPONSE_PARAMETERS,
+    MalformedRedirect,
+    RedirectAnswer,
+    parse_pasted,
+    parse_query,
+)
 from intercom_wizard.errors import ConsentDeclined, PastedAddressError
 
 STATE = "Zm9vYmFyLXN0YXRlLXZhbHVlLTEyMzQ1Njc4OTA"
@@ -22,7 +32,6 @@ CODE = "ab+cd/ef=="
         ("code=a=b=c&state=S", "a=b=c"),
         ("code=%20space&state=S", " space"),
         ("code=plus+stays+plus&state=S", "plus+stays+plus"),
-        ("code=first&code=second&state=S", "first"),  # the first occurrence wins
         ("code=abc&state=S#fragment", "abc"),
         ("code=&state=S", None),
         ("state=S", None),
@@ -128,3 +137,61 @@ def test_a_very_long_description_is_shortened() -> None:
     with pytest.raises(ConsentDeclined) as caught:
         parse_pasted(f"?error=e&error_description={'x' * 5000}&state={STATE}", STATE)
     assert len(str(caught.value)) < 400
+
+
+# --- one rule for the listener and the pasted address: RFC 6749 3.1 and appendix A ----------
+
+_VSCHAR = st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E), min_size=1)
+_NOT_VSCHAR = st.characters().filter(lambda c: not 0x20 <= ord(c) <= 0x7E)
+
+
+@given(code=_VSCHAR)
+def test_any_vschar_code_reads_back_byte_exact(code: str) -> None:
+    assert parse_query(f"code={quote(code, safe='')}&state=S").code == code
+    pasted = f"https://x.example/cb?code={quote(code, safe='')}&state={STATE}"
+    assert parse_pasted(pasted, STATE) == code
+
+
+@given(head=_VSCHAR, bad=_NOT_VSCHAR, tail=_VSCHAR)
+def test_a_code_with_any_character_outside_vschar_is_refused(
+    head: str, bad: str, tail: str
+) -> None:
+    query = f"code={quote(head + bad + tail, safe='', errors='surrogatepass')}&state={STATE}"
+    with pytest.raises(MalformedRedirect, match="code"):
+        parse_query(query)
+    with pytest.raises(PastedAddressError, match="code"):
+        parse_pasted("https://127.0.0.1:24891/callback?" + query, STATE)
+
+
+@given(
+    name=st.sampled_from(RESPONSE_PARAMETERS),
+    first=st.sampled_from(["first", STATE]),
+    second=st.sampled_from(["second", STATE, ""]),
+    order=st.permutations([0, 1, 2]),
+)
+def test_a_repeated_response_parameter_is_refused_wherever_it_comes(
+    name: str, first: str, second: str, order: list[int]
+) -> None:
+    pairs = [f"{name}={first}", f"{name}={second}", f"code={CODE}" if name != "code" else "x=1"]
+    query = "&".join(pairs[i] for i in order)
+    if name != "state":
+        query += f"&state={STATE}"
+    with pytest.raises(MalformedRedirect, match=f"{name} more than once"):
+        parse_query(query)
+    with pytest.raises(PastedAddressError, match="more than once"):
+        parse_pasted("https://127.0.0.1:24891/callback?" + query, STATE)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        f"code=one%0d%0atwo&state={STATE}",
+        f"code={CODE}&state={STATE}&state=other",
+        f"state={STATE}&code={CODE}&code=again",
+    ],
+)
+def test_the_refusal_never_quotes_the_values(query: str) -> None:
+    with pytest.raises(MalformedRedirect) as caught:
+        parse_query(query)
+    for value in (CODE, STATE, "one", "other", "again"):
+        assert value not in str(caught.value)

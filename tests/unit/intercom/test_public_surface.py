@@ -3,14 +3,6 @@ from __future__ import annotations
 import subprocess
 import sys
 
-import intercom_wizard.intercom as intercom
-
-
-def test_all_names_resolve_and_are_sorted_groups() -> None:
-    for name in intercom.__all__:
-        assert getattr(intercom, name) is not None, name
-    assert len(intercom.__all__) == len(set(intercom.__all__))
-
 
 def test_the_package_loads_without_qt() -> None:
     code = (
