@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import random
 import socket
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
@@ -11,7 +10,6 @@ from typing import Any, TypeVar
 import qasync
 from PySide6.QtWidgets import QWizard
 
-from intercom_wizard.consent.ports import MAX_PORT, MIN_PORT
 from intercom_wizard.intercom.regions import Endpoints
 from intercom_wizard.intercom.versions import ApiVersion
 from intercom_wizard.sandbox.scripted_browser import consent_in_sandbox
@@ -20,6 +18,7 @@ from intercom_wizard.session import SetupSession
 from intercom_wizard.ui.context import SANDBOX_CLIENT_ID
 from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.wizard import SetupWizard
+from tests.support.network import free_port
 
 T = TypeVar("T")
 SCENARIO_LIMIT = 20.0
@@ -35,15 +34,6 @@ async def until(predicate: Callable[[], object], timeout: float = 8.0, what: str
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"timed out waiting for {what or predicate}")
         await asyncio.sleep(0.01)
-
-
-def free_port() -> int:
-    """A free port the wizard accepts: the system's own picks (port 0) lie above MAX_PORT."""
-    for _attempt in range(200):
-        port = random.randint(MIN_PORT + 10_000, MAX_PORT)
-        if port_is_free(port):
-            return port
-    raise AssertionError("no free port found in the wizard's range")
 
 
 def port_is_free(port: int) -> bool:
