@@ -234,8 +234,15 @@ class SetupWizard(QWizard):
     def save_progress(self) -> None:
         if not self.context.session_loaded:
             return  # nothing learnt yet (and loading the engine now would slow start-up)
+        from intercom_wizard.errors import WizardError
+
         try:
             self.progress.save(self.context.session)
+        except WizardError as error:  # said on the page: the setup goes on without it
+            _log.warning("%s", error)
+            page = self.currentPage()
+            if isinstance(page, BasePage):
+                page.show_problem(error.message, error.hint)
         except Exception:  # a settings file we cannot write must not stop the setup
             _log.exception("could not save progress")
 

@@ -141,3 +141,20 @@ def test_certificate_refused_by_the_browser_shows_guidance(make_wizard, loop):
         await until(lambda: not page.running)
 
     drive(loop, scenario())
+
+
+def test_progress_that_cannot_be_saved_is_said_on_the_page(make_wizard, loop, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the settings folder should be")
+    wizard = make_wizard(settings_path=blocker / "settings.ini")
+
+    async def scenario() -> None:
+        await next_to(wizard, PageId.WHERE)
+        where = wizard.pages[PageId.WHERE]
+        assert isinstance(where, WherePage)
+        where.domain.setText("app-h.cyclr.com")
+        await next_to(wizard, PageId.CREATE_APP)
+        message = wizard.pages[PageId.CREATE_APP].messages.text
+        assert "could not be saved" in message and str(blocker) in message
+
+    drive(loop, scenario())
