@@ -34,11 +34,20 @@ def log_path() -> Iterator[Path]:
 
 
 @pytest.fixture
-def errors(make_wizard, loop, monkeypatch: pytest.MonkeyPatch) -> UnexpectedErrors:
+def errors(make_wizard, loop, monkeypatch: pytest.MonkeyPatch) -> Iterator[UnexpectedErrors]:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    previous = loop.get_exception_handler()
     handler = UnexpectedErrors(make_wizard())
     handler.install(loop)
-    return handler
+    yield handler
+    loop.set_exception_handler(previous)
+    if handler.message is not None:
+        handler.message.close()
+        handler.message = None
+    # What Python keeps of the last error holds frames; let it go here, on the GUI thread.
+    for name in ("last_type", "last_value", "last_traceback"):
+        monkeypatch.delattr(sys, name, raising=False)
+    gc.collect()
 
 
 def _shown(errors: UnexpectedErrors, log_path: Path) -> None:
@@ -58,7 +67,7 @@ def test_an_error_in_a_slot_is_logged_and_shown(errors, log_path, loop):
     assert "Traceback" in log and "in broken_slot" in log and "slot broke" in log
     assert SECRET not in log
     _shown(errors, log_path)
-    errors.message.close()
+    button.deleteLater()
 
 
 def test_an_orphan_task_that_raises_is_logged_and_shown(errors, log_path, loop):
@@ -77,4 +86,3 @@ def test_an_orphan_task_that_raises_is_logged_and_shown(errors, log_path, loop):
     assert "Traceback" in log and "in orphan" in log and "task broke" in log
     assert SECRET not in log
     _shown(errors, log_path)
-    errors.message.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtWidgets import QWizard
 
 from intercom_wizard.session import SetupSession
@@ -52,7 +54,11 @@ def test_pages_need_no_setup_wizard_around_them(qapp, loop, tmp_path):
     results.retry.click()
     finish.report_button.click()
     assert asked == ["retry", "report"]
+    for page in (results, finish):
+        page.stop()
     bare.deleteLater()
+    del results, finish, bare
+    gc.collect()  # the pages' wrappers, on the GUI thread (see ui/garbage.py)
 
 
 def test_the_wizard_answers_every_page_request(make_wizard, loop):
