@@ -175,8 +175,9 @@ def _create(directory: Path, moment: datetime) -> CertificateInfo:
         raise CertificateError(
             f"The certificate for the local HTTPS address could not be saved in {directory} "
             f"({exc.strerror or exc}).",
-            hint="Check that this folder exists and is writable by your user, or choose plain "
-            "HTTP if the provider allows it.",
+            # Not "use plain HTTP": Intercom only accepts https:// redirect URLs.
+            hint="Check that this folder can be written by your user (Diagnostics shows it), "
+            "then run the test again.",
         ) from exc
     return _info(directory, cert, created=True)
 

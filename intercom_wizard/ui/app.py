@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
 from intercom_wizard.ui.context import WizardContext, sandbox_endpoints
 from intercom_wizard.ui.garbage import collect_on_the_gui_thread
-from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.settings_store import ProgressStore
 from intercom_wizard.ui.wizard import SetupWizard
 
@@ -75,9 +74,6 @@ def _finish_start(wizard: SetupWizard, sandbox: bool, started: list[SandboxInter
     load_saved_session(context)
     wizard.set_window_icon()
     wizard.add_remaining_pages()
-
-    welcome = wizard.pages[PageId.WELCOME]
-    welcome.initializePage()
     if context.resume_at_start:
         wizard.resume()
 
@@ -151,6 +147,9 @@ def run_wizard(*, sandbox: bool, debug: bool = False) -> int:
     configure_logging(debug=debug)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    from intercom_wizard.ui.unexpected import UnexpectedErrors
+
+    UnexpectedErrors(wizard).install(loop)
     started: list[SandboxIntercom] = []
     closed: asyncio.Future[int] = loop.create_future()
 

@@ -47,10 +47,19 @@ class ProgressStore:
         return session
 
     def save(self, session: SetupSession) -> None:
+        """Write the setup; WizardError when the file cannot be written (QSettings is silent)."""
         # JSON in one key: QSettings' INI flattening would turn nested dicts into odd groups.
         self._settings.setValue(_SESSION_KEY, json.dumps(session.to_dict()))
         self._settings.setValue(_PAGE_KEY, session.last_page)
         self._settings.sync()
+        if self._settings.status() is not QSettings.Status.NoError:
+            from intercom_wizard.errors import WizardError
+
+            raise WizardError(
+                f"Your progress could not be saved to {self._settings.fileName()}.",
+                hint="The setup goes on, but a restart would begin again at Welcome. Check "
+                "that this folder can be written by your user.",
+            )
 
     def clear(self) -> None:
         self._settings.remove("setup")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -19,6 +20,7 @@ from intercom_wizard.ui.state import RunState
 
 if TYPE_CHECKING:
     from intercom_wizard.ui.diagnostics_dialog import DiagnosticsDialog
+    from intercom_wizard.ui.pages.test_authorization import AuthorizationTestPage
     from intercom_wizard.ui.report_dialog import ReportDialog
 
 _log = logging.getLogger(__name__)
@@ -74,14 +76,23 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Quit"))
-        for which, name in (
-            (self.DIAGNOSTICS_BUTTON, self.tr("Open Diagnostics")),
-            (QWizard.WizardButton.NextButton, self.tr("Next page")),
-            (QWizard.WizardButton.BackButton, self.tr("Previous page")),
-            (QWizard.WizardButton.FinishButton, self.tr("Finish")),
-            (QWizard.WizardButton.CancelButton, self.tr("Quit the wizard")),
+        for which, name, description in (
+            (
+                self.DIAGNOSTICS_BUTTON,
+                self.tr("Open Diagnostics"),
+                self.tr("Checks this computer: keyring, port, network, log file"),
+            ),
+            (QWizard.WizardButton.NextButton, self.tr("Next page"), self.tr("Goes on")),
+            (QWizard.WizardButton.BackButton, self.tr("Previous page"), self.tr("Goes back")),
+            (QWizard.WizardButton.FinishButton, self.tr("Finish"), self.tr("Closes the wizard")),
+            (
+                QWizard.WizardButton.CancelButton,
+                self.tr("Quit the wizard"),
+                self.tr("Closes the wizard; progress is kept for next time"),
+            ),
         ):
             self.button(which).setAccessibleName(name)
+            self.button(which).setAccessibleDescription(description)
         # Diagnostics sits apart, bottom left, so it is never mistaken for a step forward.
         self.setButtonLayout(
             [
@@ -100,13 +111,12 @@ class SetupWizard(QWizard):
         self.pages: dict[PageId, BasePage] = {}
         self._add_page(PageId.WELCOME, WelcomePage)
         self.setStartId(int(PageId.WELCOME))
-        if not welcome_only:
-            self.add_remaining_pages()
-            self.set_window_icon()
         self.currentIdChanged.connect(self._page_changed)
         self._diagnostics: DiagnosticsDialog | None = None
         self._report: ReportDialog | None = None
-        self.closing = False
+        if not welcome_only:
+            self.add_remaining_pages()
+            self.set_window_icon()
 
     def _add_page(self, page_id: PageId, page_class: type[BasePage]) -> None:
         page = page_class(self.context, self.state)
@@ -115,6 +125,10 @@ class SetupWizard(QWizard):
         page.setSubTitle(f"{step} · {page.subTitle()}" if page.subTitle() else step)
         self.pages[page_id] = page
         self.setPage(int(page_id), page)
+        page.advanceRequested.connect(partial(self._advance_from, page_id))
+        page.retryRequested.connect(self.go_back_to_test)
+        page.reportRequested.connect(self.show_report)
+        page.startOverRequested.connect(self.start_over)
 
     @staticmethod
     def _default_size() -> QSize:
@@ -132,10 +146,14 @@ class SetupWizard(QWizard):
             self.setWindowIcon(QIcon(str(icon)))
 
     def add_remaining_pages(self) -> None:
-        """Pages 2 to 10. Start-up shows Welcome first and adds these right after it painted."""
+        """Pages 2 to 10. Start-up shows Welcome first and adds these right after it painted.
+
+        Welcome offers to resume only now: the offer names the saved page by its title.
+        """
         for page_id, page_class in page_classes().items():
             if page_id not in self.pages:
                 self._add_page(page_id, page_class)
+        self.offer_resume()
 
     # --- navigation -------------------------------------------------------------------------
 
@@ -146,18 +164,37 @@ class SetupWizard(QWizard):
         current = self.currentId()
         return PageId(current) if current in PageId._value2member_map_ else None
 
-    def resume(self) -> None:
-        """Jump from Welcome to the saved page (Back then returns to Welcome)."""
+    def saved_page(self) -> PageId | None:
+        """The page to resume at, or None when there is nothing to resume."""
+        if self.context.session_loaded:
+            page = self.context.session.last_page
+        else:
+            page = self.progress.saved_page()  # read without loading the engine
+        if page <= PageId.WELCOME or page > max(PageId):
+            return None
+        target = PageId(page)
+        if target in (PageId.RESULTS, PageId.FINISH) and self.state.result is None:
+            return PageId.TEST  # no result to show: run the test again
+        return target
+
+    def offer_resume(self) -> None:
+        welcome = self._welcome()
+        target = self.saved_page()
+        welcome.offer_resume(target, self.page_title(target) if target is not None else "")
+
+    def _welcome(self) -> WelcomePage:
         welcome = self.pages[PageId.WELCOME]
         assert isinstance(welcome, WelcomePage)
-        target = welcome.saved_page()
-        if self.current_page_id() is not PageId.WELCOME or target is None:
+        return welcome
+
+    def resume(self) -> None:
+        """Jump from Welcome to the saved page; Back then returns to Welcome.
+
+        The pages jumped over are filled by Qt from the saved setup when they are first shown.
+        """
+        if self.current_page_id() is not PageId.WELCOME or self.saved_page() is None:
             return
-        # The pages jumped over are filled from the saved setup, so Back shows them complete.
-        for page_id in PageId:
-            if PageId.WELCOME < page_id < target:
-                self.pages[page_id].initializePage()
-        welcome.resume.setChecked(True)
+        self._welcome().resume.setChecked(True)
         self.next()
 
     def start_over(self) -> None:
@@ -168,21 +205,28 @@ class SetupWizard(QWizard):
         self.state.client_secret = ""
         self.progress.clear()
 
-    def show_results(self) -> None:
-        if self.current_page_id() is PageId.TEST:
+    def _advance_from(self, page_id: PageId) -> None:
+        """A page finished work it began on Next (or Start): go on, if it is still shown."""
+        if self.current_page_id() is page_id:
             self.next()
-        results = self.pages[PageId.RESULTS]
-        if self.state.result is not None:
-            results.initializePage()
+
+    def _test_page(self) -> AuthorizationTestPage:
+        from intercom_wizard.ui.pages.test_authorization import AuthorizationTestPage
+
+        page = self.pages[PageId.TEST]
+        assert isinstance(page, AuthorizationTestPage)
+        return page
 
     def go_back_to_test(self) -> None:
         while self.current_page_id() not in (PageId.TEST, PageId.WELCOME, None):
             self.back()
-        if self.current_page_id() is not PageId.TEST:
-            return
-        self.pages[PageId.TEST].start_test()  # type: ignore[attr-defined]
+        if self.current_page_id() is PageId.TEST:
+            self._test_page().start_test()
 
     def _page_changed(self, page_id: int) -> None:
+        page = self.page(page_id)
+        if isinstance(page, BasePage):
+            QTimer.singleShot(0, page, page.focus_first_field)  # after Qt placed the focus
         if page_id > PageId.WELCOME:
             self.context.session.last_page = page_id
         self.save_progress()
@@ -190,8 +234,15 @@ class SetupWizard(QWizard):
     def save_progress(self) -> None:
         if not self.context.session_loaded:
             return  # nothing learnt yet (and loading the engine now would slow start-up)
+        from intercom_wizard.errors import WizardError
+
         try:
             self.progress.save(self.context.session)
+        except WizardError as error:  # said on the page: the setup goes on without it
+            _log.warning("%s", error)
+            page = self.currentPage()
+            if isinstance(page, BasePage):
+                page.show_problem(error.message, error.hint)
         except Exception:  # a settings file we cannot write must not stop the setup
             _log.exception("could not save progress")
 
@@ -226,11 +277,8 @@ class SetupWizard(QWizard):
 
     def stop_work(self) -> None:
         """Cancel every running task (the consent test releases its port as it ends)."""
-        test = self.pages.get(PageId.TEST)
-        if test is not None:
-            test.cancel_test()  # type: ignore[attr-defined]
         for page in self.pages.values():
-            page.tasks.cancel_all()
+            page.stop()
         for dialog in (self._diagnostics, self._report):
             if dialog is not None:
                 dialog.tasks.cancel_all()
@@ -260,13 +308,11 @@ class SetupWizard(QWizard):
         await asyncio.gather(*pending, return_exceptions=True)
 
     def done(self, result: int) -> None:
-        self.closing = True
         self.save_progress()
         self.stop_work()
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.closing = True
         self.save_progress()
         self.stop_work()
         super().closeEvent(event)

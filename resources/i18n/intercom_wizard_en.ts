@@ -44,42 +44,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="51"/>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="53"/>
         <source>API version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intercom_wizard/ui/pages/api_version.py" line="54"/>
+        <source>The version on the app&apos;s Basic Information page in the Developer Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="58"/>
         <source>Your app&apos;s &amp;version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="59"/>
-        <source>Matching Cyclr connector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="60"/>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="63"/>
         <source>Cyclr connector:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="64"/>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="67"/>
         <source>&lt;b&gt;Important:&lt;/b&gt; read Intercom&apos;s &lt;a href=&quot;%s&quot;&gt;API changelog&lt;/a&gt; for the differences between versions before you change one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="70"/>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="73"/>
         <source>How to find the version in Intercom (select a step to see it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="71"/>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="74"/>
         <source>Steps to find the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="109"/>
+        <location filename="../../intercom_wizard/ui/pages/api_version.py" line="113"/>
         <source>Cyclr has no connector for %s; change the app&apos;s version in Intercom to one Cyclr supports.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -98,257 +98,272 @@
     </message>
     <message>
         <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="37"/>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="262"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="275"/>
         <source>&amp;Start the test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="37"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="38"/>
         <source>Start the test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="40"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="39"/>
+        <source>Opens your browser at Intercom&apos;s consent page and waits for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="42"/>
         <source>&amp;Cancel the test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="40"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="43"/>
         <source>Cancel the test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="47"/>
-        <source>Time left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="52"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="55"/>
         <source>Authorization address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="54"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="57"/>
         <source>&amp;Open again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="55"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="58"/>
         <source>Open the authorization address in the browser again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="61"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="65"/>
         <source>If no browser window opened, open this address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="65"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="69"/>
         <source>Local port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="66"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="70"/>
         <source>Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="67"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="71"/>
         <source>Intercom&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="68"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="72"/>
         <source>Token exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="69"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="73"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="75"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="79"/>
         <source>Your browser refused the wizard&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="80"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="84"/>
         <source>That is expected: the wizard answers on 127.0.0.1 with a certificate it made itself. In the browser tab that shows the warning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="86"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="90"/>
         <source>&lt;b&gt;Chrome or Edge:&lt;/b&gt; click Advanced, then “Proceed to 127.0.0.1 (unsafe)”; or click anywhere on the page and type &lt;tt&gt;thisisunsafe&lt;/tt&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="90"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="94"/>
         <source>&lt;b&gt;Firefox:&lt;/b&gt; click Advanced…, then “Accept the Risk and Continue”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="92"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="96"/>
         <source>&lt;b&gt;Safari:&lt;/b&gt; click Show Details, then “visit this website”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="95"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="99"/>
         <source>The page then finishes by itself. The exception is kept, so next time there is no warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="101"/>
-        <source>How to continue past the certificate warning</source>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="44"/>
+        <source>Stops waiting and frees the local port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="106"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="59"/>
+        <source>For when the first browser window was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="109"/>
         <source>Browser ended somewhere else?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="111"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="114"/>
         <source>Paste the address your browser shows after authorizing (even an error page):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="117"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="122"/>
         <source>Address your browser shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="120"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="123"/>
+        <source>Paste the whole address from the browser&apos;s address bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="127"/>
         <source>&amp;Use this address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="120"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="128"/>
         <source>Use the pasted address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="146"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="129"/>
+        <source>Finishes the test with the pasted address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="155"/>
         <source>Before you start, check that %s is among the app&apos;s redirect URLs. Start opens your browser at Intercom&apos;s consent page; choose Authorize there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="183"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="192"/>
         <source>The wizard does not know the Client ID and Client Secret yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="184"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="193"/>
         <source>Go back to the Credentials page and enter both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="199"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="208"/>
         <source>opening port %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="221"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="230"/>
         <source>opening your browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="230"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="239"/>
         <source>no browser opened by itself; copy the address above into one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="243"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="256"/>
         <source>No test is waiting for an address right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="244"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="257"/>
         <source>Click Start, authorize in the browser, then paste if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="262"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="275"/>
         <source>&amp;Test again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="277"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="290"/>
         <source>%d:%02d left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="278"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="291"/>
         <source>%d seconds left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="285"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="298"/>
         <source>listening at %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="286"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="299"/>
         <source>waiting for your browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="289"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="302"/>
         <source>opened; sign in and authorize the app there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="292"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="305"/>
         <source>your browser reached the wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="295"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="308"/>
         <source>refused the certificate; see below how to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="301"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="314"/>
         <source>An answer from an older attempt reached the wizard and was ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="302"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="315"/>
         <source>Use the browser tab opened by this test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="305"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="318"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="306"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="319"/>
         <source>authorization received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="309"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="322"/>
         <source>the authorization was declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="311"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="324"/>
         <source>asking Intercom for a token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="313"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="326"/>
         <source>token received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="315"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="328"/>
         <source>checking workspace, permissions and version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="318"/>
+        <location filename="../../intercom_wizard/ui/pages/test_authorization.py" line="331"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -356,17 +371,12 @@
 <context>
     <name>BasePage</name>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/base.py" line="74"/>
-        <source>Steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intercom_wizard/ui/pages/base.py" line="100"/>
+        <location filename="../../intercom_wizard/ui/pages/base.py" line="107"/>
         <source>The browser did not open by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/base.py" line="101"/>
+        <location filename="../../intercom_wizard/ui/pages/base.py" line="108"/>
         <source>Copy this address into your browser: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -374,17 +384,27 @@
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../../intercom_wizard/ui/widgets/copyable_field.py" line="30"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intercom_wizard/ui/widgets/copyable_field.py" line="30"/>
-        <source>Copy %s</source>
+        <location filename="../../intercom_wizard/ui/widgets/copyable_field.py" line="28"/>
+        <source>Read-only; Copy puts it on the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intercom_wizard/ui/widgets/copyable_field.py" line="32"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/widgets/copyable_field.py" line="33"/>
+        <source>Copy %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/widgets/copyable_field.py" line="34"/>
+        <source>Puts it on the clipboard, to paste elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/widgets/copyable_field.py" line="36"/>
         <source>Copy to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,32 +432,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="36"/>
-        <source>Sign in to Intercom as an admin of the workspace Cyclr will use.</source>
+        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="29"/>
+        <source>The Developer Hub of the region chosen on the previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intercom_wizard/ui/pages/create_app.py" line="37"/>
+        <source>Sign in to Intercom as an admin of the workspace Cyclr will use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="38"/>
         <source>In the Developer Hub, click &lt;b&gt;New app&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="39"/>
+        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="40"/>
         <source>Name it so your team recognises it, for example &lt;i&gt;Cyclr&lt;/i&gt;, and choose the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="43"/>
+        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="44"/>
         <source>Leave “Intended to use Intercom with” on &lt;b&gt;Internal integration&lt;/b&gt; unless Intercom asks otherwise, then click &lt;b&gt;Create app&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="47"/>
+        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="48"/>
         <source>You land on the app&apos;s &lt;b&gt;Basic Information&lt;/b&gt; page. Keep the tab open; the next pages need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="55"/>
+        <location filename="../../intercom_wizard/ui/pages/create_app.py" line="56"/>
         <source>Drawing of the Developer Hub with the New app button</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,77 +480,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="33"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="35"/>
         <source>Client ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="35"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="36"/>
+        <source>From the app&apos;s Basic Information page in the Developer Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="39"/>
         <source>Client &amp;ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="38"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="44"/>
         <source>Client Secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="40"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="45"/>
+        <source>From the same page; kept in the system keyring, never in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="48"/>
         <source>Client &amp;Secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="44"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="52"/>
         <source>S&amp;how the secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="44"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="53"/>
         <source>Show the Client Secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="49"/>
-        <source>Credentials check</source>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="54"/>
+        <source>Shows the typed secret in plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="53"/>
-        <source>Where the secret is kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="76"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="82"/>
         <source>On Next the secret is saved in your system keyring (%s), so you do not have to type it again. Finish &gt; Forget removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="84"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="90"/>
         <source>No usable system keyring was found, so the secret stays in memory only and is gone when you close the wizard; nothing is written to disk. Keyring in use: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="119"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="128"/>
         <source>The Client ID should be one word of letters, digits and dashes; copy it again from Basic Information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="124"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="133"/>
         <source>The Client Secret should be one word of letters, digits and dashes; copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="128"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="137"/>
         <source>The Client ID and the Client Secret are the same; one of them was pasted into the wrong box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="137"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="146"/>
         <source>Intercom&apos;s Client IDs usually look like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx; check you copied the whole value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="185"/>
+        <location filename="../../intercom_wizard/ui/pages/credentials.py" line="193"/>
         <source>The system keyring (%s) did not take the secret. It stays in memory only and is gone when you close the wizard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,87 +661,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="51"/>
-        <source>&amp;Forget stored secrets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="52"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="53"/>
         <source>Forget the stored Client Secret and test token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="55"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="57"/>
         <source>Re&amp;voke test authorization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="56"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="58"/>
         <source>Revoke the test authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="64"/>
-        <source>Outcome</source>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="49"/>
+        <source>A report without secrets, to send to the person helping you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="77"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="52"/>
+        <source>Forget stored &amp;secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="54"/>
+        <source>Removes them from the system keyring on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="59"/>
+        <source>Uninstalls the app from the workspace you tested with; asks first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="79"/>
         <source>the Intercom connector for your version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="80"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="82"/>
         <source>In the Cyclr Console, go to &lt;b&gt;%s&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="82"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="84"/>
         <source>Paste the Client ID and the Client Secret below into the connector&apos;s settings and save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="89"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="91"/>
         <source>The connector must match API version &lt;b&gt;%s&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="109"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="111"/>
         <source>The Client Secret and the test token were removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="118"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="121"/>
         <source>Revoke the test authorization?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="120"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="123"/>
         <source>Revoking uninstalls the app from the Intercom workspace you tested with. Any connection that Cyclr already made with this app in that workspace stops working until someone authorizes it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="127"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="130"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="129"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="132"/>
         <source>Confirm revoking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="148"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="151"/>
         <source>There is no stored test authorization to revoke.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="149"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="152"/>
         <source>It was already revoked or forgotten, or the test has not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/finish.py" line="156"/>
+        <location filename="../../intercom_wizard/ui/pages/finish.py" line="158"/>
         <source>The test authorization was revoked: the app was uninstalled from that workspace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,12 +795,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/permissions.py" line="38"/>
+        <location filename="../../intercom_wizard/ui/pages/permissions.py" line="39"/>
         <source>Ticking boxes here is only your checklist: the test on page 8 asks Intercom for real whether each permission was granted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/permissions.py" line="45"/>
+        <location filename="../../intercom_wizard/ui/pages/permissions.py" line="46"/>
         <source>Drawing of the permission list with the three permissions ticked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,77 +1024,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="51"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="52"/>
         <source>&amp;Retry the test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="51"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="53"/>
         <source>Retry the test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="69"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="54"/>
+        <source>Goes back to the Test page and runs the test again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="74"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="75"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="80"/>
         <source>app id %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="86"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="91"/>
         <source>%s (Intercom says %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="96"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="101"/>
         <source>Intercom did not say which version answers; check Basic Information in the Developer Hub (you chose %s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="105"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="110"/>
         <source>the app answers with %s but you chose %s; pick %s on the API version page, or change the app&apos;s version in Intercom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="113"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="118"/>
         <source>the app answers with %s; no version was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="116"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="121"/>
         <source>%s, as chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="122"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="127"/>
         <source> (request %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="126"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="131"/>
         <source>could not tell. %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="130"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="135"/>
         <source>missing. Tick it in %s, save, then run the test again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="135"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="140"/>
         <source>granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="138"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="143"/>
         <source>everything needed works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/results.py" line="142"/>
+        <location filename="../../intercom_wizard/ui/pages/results.py" line="147"/>
         <source>%d problem(s) to fix; see below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,68 +1140,109 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="63"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="65"/>
         <source>Intercom setup for Cyclr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="65"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="67"/>
         <source>%s (training mode: sandbox Intercom)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="72"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="74"/>
         <source>&amp;Diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="73"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="75"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="74"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="76"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="75"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="77"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="76"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="78"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="78"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="82"/>
         <source>Open Diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="79"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="83"/>
+        <source>Checks this computer: keyring, port, network, log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="85"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="80"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="85"/>
+        <source>Goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="86"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="81"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="86"/>
+        <source>Goes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="87"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="82"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="87"/>
+        <source>Closes the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="90"/>
         <source>Quit the wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/wizard.py" line="114"/>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="91"/>
+        <source>Closes the wizard; progress is kept for next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/wizard.py" line="124"/>
         <source>Step %d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrors</name>
+    <message>
+        <location filename="../../intercom_wizard/ui/unexpected.py" line="62"/>
+        <source>Something unexpected went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/unexpected.py" line="63"/>
+        <source>The wizard hit an error it did not expect. You can carry on; if something does not work, the details are in the log file (secrets are masked):
+%s
+
+Please send it with the support report (Finish &gt; Support report) to the person helping you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1218,22 +1304,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="59"/>
-        <source>&amp;Start over (forget the saved progress)</source>
+        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="57"/>
+        <source>Continues at the page where the last run stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../intercom_wizard/ui/pages/welcome.py" line="60"/>
+        <source>&amp;Start over (forget the saved progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="61"/>
         <source>Start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="91"/>
+        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="62"/>
+        <source>Forgets the saved progress; stored secrets stay until Finish &gt; Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="80"/>
         <source>&amp;Resume at “%s”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="92"/>
+        <location filename="../../intercom_wizard/ui/pages/welcome.py" line="81"/>
         <source>Resume at %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,72 +1337,82 @@
 <context>
     <name>WherePage</name>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="33"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="41"/>
         <source>Where: your Intercom region and Cyclr service domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="36"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="44"/>
         <source>These decide which Intercom site you sign in to and the address Intercom sends people back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="41"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="51"/>
         <source>Intercom region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="44"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="52"/>
+        <source>The region in your Intercom address: United States, Europe or Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="57"/>
         <source>Intercom &amp;region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="48"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="61"/>
         <source>Your workspace&apos;s region is part of the address you use: app.intercom.com (United States), app.eu.intercom.com (Europe) or app.au.intercom.com (Australia).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="59"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="72"/>
         <source>Cyclr service domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="60"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="73"/>
         <source>Found in the Cyclr Console under Settings &gt; General Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="62"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="75"/>
         <source>for example app-h.cyclr.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="64"/>
-        <source>Cyclr service &amp;domain:</source>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="78"/>
+        <source>Clear the service domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="68"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="78"/>
+        <source>Empties the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="79"/>
+        <source>Cyclr &amp;service domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="83"/>
         <source>Find it in your Cyclr Console under Settings &gt; General Settings (Service Domain). A pasted URL is fine too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="76"/>
-        <source>Service domain check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="80"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="94"/>
         <source>Callback URL to register in Intercom (computed from the domain):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="81"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="95"/>
         <source>Cyclr callback URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../intercom_wizard/ui/pages/where.py" line="113"/>
+        <location filename="../../intercom_wizard/ui/pages/where.py" line="128"/>
         <source>Looks right.</source>
         <translation type="unfinished"></translation>
     </message>

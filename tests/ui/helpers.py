@@ -18,6 +18,7 @@ from intercom_wizard.session import SetupSession
 from intercom_wizard.ui.context import SANDBOX_CLIENT_ID
 from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.wizard import SetupWizard
+from tests.support.network import free_port
 
 T = TypeVar("T")
 SCENARIO_LIMIT = 20.0
@@ -33,12 +34,6 @@ async def until(predicate: Callable[[], object], timeout: float = 8.0, what: str
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"timed out waiting for {what or predicate}")
         await asyncio.sleep(0.01)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def port_is_free(port: int) -> bool:

@@ -194,3 +194,17 @@ def test_cancel_button_stops_the_test(make_wizard, loop):
         assert port_is_free(wizard.context.session.port)
 
     drive(loop, scenario())
+
+
+def test_certificate_that_cannot_be_saved_is_explained_without_plain_http(
+    make_wizard, loop, wizard_home
+):
+    (wizard_home / "certificate").write_text("a file where the folder should be")
+    wizard = prepared(make_wizard)
+
+    async def scenario() -> None:
+        page = await fails_on_page(wizard, "certificate", str(wizard_home / "certificate"))
+        # The wizard cannot switch to HTTP, and Intercom refuses http:// redirect URLs.
+        assert "http" not in page.messages.text.lower().replace("https", "")
+
+    drive(loop, scenario())

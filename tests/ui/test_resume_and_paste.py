@@ -11,16 +11,19 @@ import httpx
 
 from intercom_wizard.ui.context import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
 from intercom_wizard.ui.page_ids import PageId
+from intercom_wizard.ui.pages.api_version import ApiVersionPage
 from intercom_wizard.ui.pages.credentials import CredentialsPage
+from intercom_wizard.ui.pages.test_authorization import AuthorizationTestPage
 from intercom_wizard.ui.pages.welcome import WelcomePage
 from intercom_wizard.ui.pages.where import WherePage
 from intercom_wizard.ui.widgets.status_row import Status
-from tests.ui.helpers import ScriptedBrowser, drive, next_to, until
+from tests.ui.helpers import ScriptedBrowser, drive, free_port, next_to, until
 from tests.ui.test_failures import prepared, run_test
 
 
 def test_resume_after_restart(make_wizard, loop, tmp_path):
     first = make_wizard()
+    first.context.session.port = free_port()  # not the default: other programs may hold it
 
     async def fill_and_quit() -> None:
         await next_to(first, PageId.WHERE)
@@ -47,13 +50,20 @@ def test_resume_after_restart(make_wizard, loop, tmp_path):
         assert second.current_page_id() is PageId.API_VERSION
         assert second.context.session.service_domain == "partner-h.cyclr.com"
         assert second.context.session.client_id == SANDBOX_CLIENT_ID
-        second.back()
-        credentials = second.pages[PageId.CREDENTIALS]
-        assert isinstance(credentials, CredentialsPage)
         # The secret comes back from the keyring, not from the settings file.
-        await until(lambda: credentials.secret.text() == SANDBOX_CLIENT_SECRET, what="secret")
-        second.back()
-        assert second.current_page_id() is PageId.WELCOME
+        assert not second.state.client_secret
+        version = second.pages[PageId.API_VERSION]
+        assert isinstance(version, ApiVersionPage)
+        version.version.setCurrentIndex(version.version.findText("2.11"))
+        await next_to(second, PageId.TEST)
+        test = second.pages[PageId.TEST]
+        assert isinstance(test, AuthorizationTestPage)
+        test.start_button.click()
+        await until(lambda: second.current_page_id() is PageId.RESULTS, what="results")
+        assert second.state.result is not None and second.state.result.ok
+        for _page in (PageId.TEST, PageId.API_VERSION, PageId.WELCOME):
+            second.back()
+        assert second.current_page_id() is PageId.WELCOME  # the jump: Back returns to Welcome
         welcome = second.pages[PageId.WELCOME]
         assert isinstance(welcome, WelcomePage)
         assert welcome.progress_box.isVisibleTo(welcome)
@@ -129,5 +139,22 @@ def test_certificate_refused_by_the_browser_shows_guidance(make_wizard, loop):
             assert words in text
         page.cancel_test()
         await until(lambda: not page.running)
+
+    drive(loop, scenario())
+
+
+def test_progress_that_cannot_be_saved_is_said_on_the_page(make_wizard, loop, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the settings folder should be")
+    wizard = make_wizard(settings_path=blocker / "settings.ini")
+
+    async def scenario() -> None:
+        await next_to(wizard, PageId.WHERE)
+        where = wizard.pages[PageId.WHERE]
+        assert isinstance(where, WherePage)
+        where.domain.setText("app-h.cyclr.com")
+        await next_to(wizard, PageId.CREATE_APP)
+        message = wizard.pages[PageId.CREATE_APP].messages.text
+        assert "could not be saved" in message and str(blocker) in message
 
     drive(loop, scenario())

@@ -48,15 +48,18 @@ class ApiVersionPage(BasePage):
             self.tr("6. To change it, click Change version and pick one from the list."),
         ]
         form = QFormLayout()
-        self.version = named(QComboBox(self), self.tr("API version"))
+        self.version = named(
+            QComboBox(self),
+            self.tr("API version"),
+            self.tr("The version on the app's Basic Information page in the Developer Hub"),
+        )
         for version in API_VERSIONS:
-            self.version.addItem(version.name, version)
+            self.version.addItem(version.name, version.name)
         label = QLabel(self.tr("Your app's &version:"), self)
         label.setBuddy(self.version)
         form.addRow(label, self.version)
         self.connector = QLabel(self)
         self.connector.setWordWrap(True)
-        self.connector.setAccessibleName(self.tr("Matching Cyclr connector"))
         form.addRow(self.tr("Cyclr connector:"), self.connector)
         self.body.addLayout(form)
         self.paragraph(
@@ -98,9 +101,10 @@ class ApiVersionPage(BasePage):
             self.picture.setAccessibleName(self.step_texts[row])
 
     def _version_changed(self, _index: int) -> None:
-        version = self.version.currentData()
-        if not isinstance(version, ApiVersion):
+        name = self.version.currentData()
+        if not isinstance(name, str):
             return
+        version = ApiVersion.parse(name)
         self.context.session.api_version = version
         connector = connector_for(version)
         if connector is None:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -16,16 +15,22 @@ from PySide6.QtWidgets import (
 from intercom_wizard.ui.async_tasks import PageTasks
 from intercom_wizard.ui.context import WizardContext
 from intercom_wizard.ui.state import RunState
+from intercom_wizard.ui.widgets.accessible import announce
 from intercom_wizard.ui.widgets.message_area import MessageArea
 from intercom_wizard.ui.widgets.properties import set_enum_property
 from intercom_wizard.ui.widgets.sandbox_banner import SandboxBanner
 
-if TYPE_CHECKING:
-    from intercom_wizard.ui.wizard import SetupWizard
-
 
 class BasePage(QWizardPage):
+    """A page of the wizard. It asks the wizard for things through these signals only."""
+
     step_key = ""  # this page's name in the support report's list of steps
+
+    # Work that ran off the click (saving the secret, the consent test) is done: go on.
+    advanceRequested = Signal()
+    retryRequested = Signal()  # run the consent test again
+    reportRequested = Signal()  # show the support report
+    startOverRequested = Signal()  # forget the saved progress
 
     def __init__(self, context: WizardContext, state: RunState) -> None:
         super().__init__()
@@ -60,7 +65,7 @@ class BasePage(QWizardPage):
         label.setWordWrap(True)
         set_enum_property(label, "textFormat", "RichText" if rich else "PlainText")
         label.setText(text)
-        if rich:
+        if rich and "<a " in text:  # only a paragraph with a link is a Tab stop
             label.setOpenExternalLinks(False)
             label.linkActivated.connect(self.open_url)
             set_enum_property(label, "textInteractionFlags", "TextBrowserInteraction")
@@ -70,9 +75,7 @@ class BasePage(QWizardPage):
     def steps(self, items: list[str]) -> QLabel:
         """Numbered steps; ``items`` are already-escaped rich text."""
         text = "<ol>" + "".join(f"<li>{item}</li>" for item in items) + "</ol>"
-        label = self.paragraph(text, rich=True)
-        label.setAccessibleName(self.tr("Steps"))
-        return label
+        return self.paragraph(text, rich=True)  # no accessible name: Qt then exposes the text
 
     @staticmethod
     def esc(text: str) -> str:
@@ -82,8 +85,35 @@ class BasePage(QWizardPage):
 
     # --- behaviour shared by pages --------------------------------------------------------
 
-    def setup_wizard(self) -> SetupWizard:
-        return cast("SetupWizard", self.wizard())
+    def focus_first_field(self) -> None:
+        """Focus this page's first control unless the page already chose one.
+
+        Qt would pick the first in the chain: the training banner's Copy button, so Enter
+        and typing would land there on every page.
+        """
+        from PySide6.QtWidgets import QApplication
+
+        current = QApplication.focusWidget()
+        body = self.scroll_area.widget()
+        if body is None or (current is not None and body.isAncestorOf(current)):
+            return
+        tab_focus = 0x1  # Qt.FocusPolicy.TabFocus by value: no Qt namespace (widgets.properties)
+        for widget in body.findChildren(QWidget):
+            if (
+                widget.focusPolicy().value & tab_focus
+                and widget.isVisibleTo(self)
+                and widget.isEnabled()
+                and widget.focusProxy() is None
+            ):
+                widget.setFocus()
+                return
+
+    def stop(self) -> None:
+        """Cancel this page's work (the window is closing)."""
+        self.tasks.cancel_all()
+
+    def announce(self, text: str) -> None:
+        announce(self, text)
 
     def show_problem(self, message: str, hint: str | None = None) -> None:
         self.messages.show_problem(message, hint)

@@ -26,7 +26,9 @@ class CreateAppPage(BasePage):
         self.open_hub = named(
             QPushButton(self.tr("&Open the Developer Hub"), self),
             self.tr("Open the Developer Hub in the browser"),
+            self.tr("The Developer Hub of the region chosen on the previous page"),
         )
+        self.open_hub.setAutoDefault(False)  # it has the focus; Enter still goes on
         self.open_hub.clicked.connect(self._open_hub)
         row.addWidget(self.open_hub)
         row.addStretch(1)

@@ -30,31 +30,37 @@ class CredentialsPage(BasePage):
             self.tr("In the app, open Basic Information (or Authentication) and copy both values.")
         )
         form = QFormLayout()
-        self.client_id = named(QLineEdit(self), self.tr("Client ID"))
+        self.client_id = named(
+            QLineEdit(self),
+            self.tr("Client ID"),
+            self.tr("From the app's Basic Information page in the Developer Hub"),
+        )
         self.client_id.setPlaceholderText("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx")
         id_label = QLabel(self.tr("Client &ID:"), self)
         id_label.setBuddy(self.client_id)
         form.addRow(id_label, self.client_id)
-        self.secret = named(QLineEdit(self), self.tr("Client Secret"))
+        self.secret = named(
+            QLineEdit(self),
+            self.tr("Client Secret"),
+            self.tr("From the same page; kept in the system keyring, never in a file"),
+        )
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         secret_label = QLabel(self.tr("Client &Secret:"), self)
         secret_label.setBuddy(self.secret)
         form.addRow(secret_label, self.secret)
         self.show_secret = named(
-            QCheckBox(self.tr("S&how the secret"), self), self.tr("Show the Client Secret")
+            QCheckBox(self.tr("S&how the secret"), self),
+            self.tr("Show the Client Secret"),
+            self.tr("Shows the typed secret in plain text"),
         )
         form.addRow("", self.show_secret)
         self.feedback = QLabel(self)
         self.feedback.setWordWrap(True)
-        self.feedback.setAccessibleName(self.tr("Credentials check"))
         form.addRow("", self.feedback)
         self.body.addLayout(form)
         self.storage_note = self.paragraph("")
-        self.storage_note.setAccessibleName(self.tr("Where the secret is kept"))
         self.body.addStretch(1)
 
-        self.registerField("clientId*", self.client_id)
-        self.registerField("clientSecret*", self.secret)
         self.client_id.textChanged.connect(self._changed)
         self.secret.textChanged.connect(self._changed)
         self.show_secret.toggled.connect(self._toggle_echo)
@@ -109,7 +115,10 @@ class CredentialsPage(BasePage):
             if cleaned != edit.text():
                 edit.setText(cleaned)  # trimmed on paste; re-enters this slot once
                 return
-        self.feedback.setText(self._problem() or self._advice())
+        feedback = self._problem() or self._advice()
+        if feedback and feedback != self.feedback.text():
+            self.announce(feedback)
+        self.feedback.setText(feedback)
         self.completeChanged.emit()
 
     def _problem(self) -> str:
@@ -174,7 +183,6 @@ class CredentialsPage(BasePage):
             self.state.result = None
         session.client_id = client_id
         self.state.client_secret = secret
-        self.state.storage = kind
         self._saved_pair = (client_id, secret)
         if kind is StorageKind.KEYRING:
             self.mark_step("saved in the system keyring")
@@ -187,4 +195,4 @@ class CredentialsPage(BasePage):
                 )
                 % store.backend_name
             )
-        self.setup_wizard().next()
+        self.advanceRequested.emit()

@@ -46,14 +46,17 @@ class FinishPage(BasePage):
         self.report_button = named(
             QPushButton(self.tr("Support &report…"), self),
             self.tr("Show or save the support report"),
+            self.tr("A report without secrets, to send to the person helping you"),
         )
         self.forget_button = named(
-            QPushButton(self.tr("&Forget stored secrets"), self),
+            QPushButton(self.tr("Forget stored &secrets"), self),
             self.tr("Forget the stored Client Secret and test token"),
+            self.tr("Removes them from the system keyring on this computer"),
         )
         self.revoke_button = named(
             QPushButton(self.tr("Re&voke test authorization…"), self),
             self.tr("Revoke the test authorization"),
+            self.tr("Uninstalls the app from the workspace you tested with; asks first"),
         )
         for button in (self.report_button, self.forget_button, self.revoke_button):
             row.addWidget(button)
@@ -61,11 +64,10 @@ class FinishPage(BasePage):
         self.body.addLayout(row)
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName(self.tr("Outcome"))
         self.body.addWidget(self.outcome)
         self.body.addStretch(1)
 
-        self.report_button.clicked.connect(lambda: self.setup_wizard().show_report())
+        self.report_button.clicked.connect(self.reportRequested)
         self.forget_button.clicked.connect(self.forget_secrets)
         self.revoke_button.clicked.connect(self.ask_to_revoke)
         self._confirm: QMessageBox | None = None
@@ -108,6 +110,7 @@ class FinishPage(BasePage):
         # What the store says it removed, secret by secret (secrets.ForgetReport words it).
         said = " ".join(report.sentences())
         self.outcome.setText(f"{said} {report.hint()}" if report.hint() else said)
+        self.announce(self.outcome.text())
         self.mark_step("secrets forgotten" if report.complete else "keyring not reached")
 
     # --- revoke -----------------------------------------------------------------------------
@@ -150,10 +153,10 @@ class FinishPage(BasePage):
             )
         async with IntercomClient(self.context.endpoints()) as client:
             await client.revoke(token)
-        self.state.test_token_revoked = True
         self.outcome.setText(
             self.tr(
                 "The test authorization was revoked: the app was uninstalled from that workspace."
             )
         )
+        self.announce(self.outcome.text())
         self.mark_step("test authorization revoked")

@@ -26,6 +26,7 @@ class PermissionsPage(BasePage):
             box = named(
                 QCheckBox(permission.label, self),
                 self.tr("I ticked %s") % permission.label,
+                permission.where,  # where to tick it, read with the box
             )
             self.checks.append(box)
             self.body.addWidget(box)

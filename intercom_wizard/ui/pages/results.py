@@ -48,8 +48,13 @@ class ResultsPage(BasePage):
             )
         )
         retry_row = QHBoxLayout()
-        self.retry = named(QPushButton(self.tr("&Retry the test"), self), self.tr("Retry the test"))
-        self.retry.clicked.connect(self._retry)
+        self.retry = named(
+            QPushButton(self.tr("&Retry the test"), self),
+            self.tr("Retry the test"),
+            self.tr("Goes back to the Test page and runs the test again"),
+        )
+        self.retry.setAutoDefault(False)  # Enter goes on to Finish, never retries by accident
+        self.retry.clicked.connect(self.retryRequested)
         retry_row.addWidget(self.retry)
         retry_row.addStretch(1)
         self.body.addLayout(retry_row)
@@ -142,7 +147,5 @@ class ResultsPage(BasePage):
                 self.tr("%d problem(s) to fix; see below.") % len(result.problems),
             )
         self.repeat_note.setVisible(not result.ok)
+        self.announce(self.summary.text)
         self.mark_step("ok" if result.ok else "problems: " + " ".join(result.problems))
-
-    def _retry(self) -> None:
-        self.setup_wizard().go_back_to_test()

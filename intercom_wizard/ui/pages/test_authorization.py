@@ -34,17 +34,20 @@ class AuthorizationTestPage(BasePage):
         self.intro = self.paragraph("")
         buttons = QHBoxLayout()
         self.start_button = named(
-            QPushButton(self.tr("&Start the test"), self), self.tr("Start the test")
+            QPushButton(self.tr("&Start the test"), self),
+            self.tr("Start the test"),
+            self.tr("Opens your browser at Intercom's consent page and waits for the answer"),
         )
         self.cancel_button = named(
-            QPushButton(self.tr("&Cancel the test"), self), self.tr("Cancel the test")
+            QPushButton(self.tr("&Cancel the test"), self),
+            self.tr("Cancel the test"),
+            self.tr("Stops waiting and frees the local port"),
         )
         self.cancel_button.setEnabled(False)
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         self.countdown = QLabel(self)
-        self.countdown.setAccessibleName(self.tr("Time left"))
         buttons.addWidget(self.countdown)
         self.body.addLayout(buttons)
 
@@ -53,6 +56,7 @@ class AuthorizationTestPage(BasePage):
         self.open_again = named(
             QPushButton(self.tr("&Open again"), self),
             self.tr("Open the authorization address in the browser again"),
+            self.tr("For when the first browser window was closed"),
         )
         self.open_again.setEnabled(False)
         self.url.set_value("")
@@ -98,7 +102,6 @@ class AuthorizationTestPage(BasePage):
             self,
         )
         help_text.setWordWrap(True)
-        help_text.setAccessibleName(self.tr("How to continue past the certificate warning"))
         help_layout.addWidget(help_text)
         self.certificate_help.hide()
         self.body.addWidget(self.certificate_help)
@@ -114,10 +117,16 @@ class AuthorizationTestPage(BasePage):
             )
         )
         paste_row = QHBoxLayout()
-        self.paste = named(QLineEdit(self), self.tr("Address your browser shows"))
+        self.paste = named(
+            QLineEdit(self),
+            self.tr("Address your browser shows"),
+            self.tr("Paste the whole address from the browser's address bar"),
+        )
         self.paste.setPlaceholderText("https://…/callback?code=…&state=…")
         self.use_paste = named(
-            QPushButton(self.tr("&Use this address"), self), self.tr("Use the pasted address")
+            QPushButton(self.tr("&Use this address"), self),
+            self.tr("Use the pasted address"),
+            self.tr("Finishes the test with the pasted address"),
         )
         self.use_paste.setEnabled(False)
         paste_row.addWidget(self.paste, 1)
@@ -215,7 +224,7 @@ class AuthorizationTestPage(BasePage):
         self.state.result = result
         self.mark_step("passed" if result.ok else "finished with problems")
         self.completeChanged.emit()
-        self.setup_wizard().show_results()
+        self.advanceRequested.emit()
 
     async def _open_browser(self, run: VerificationRun, url: str) -> None:
         self.rows["browser"].set_status(Status.RUNNING, self.tr("opening your browser"))
@@ -233,6 +242,10 @@ class AuthorizationTestPage(BasePage):
     def cancel_test(self) -> None:
         if self.run is not None:
             self.run.cancel()
+
+    def stop(self) -> None:
+        self.cancel_test()  # releases the port as the run ends
+        super().stop()
 
     def _use_pasted(self) -> None:
         text = self.paste.text()

@@ -54,10 +54,12 @@ class WelcomePage(BasePage):
         self.resume = named(
             QRadioButton(self.tr("&Resume where I left off"), self),
             self.tr("Resume where I left off"),
+            self.tr("Continues at the page where the last run stopped"),
         )
         self.start_over = named(
             QRadioButton(self.tr("&Start over (forget the saved progress)"), self),
             self.tr("Start over"),
+            self.tr("Forgets the saved progress; stored secrets stay until Finish > Forget"),
         )
         group = QButtonGroup(self)
         group.addButton(self.resume)
@@ -67,38 +69,25 @@ class WelcomePage(BasePage):
         self.body.addWidget(self.progress_box)
         self.body.addStretch(1)
         self.resume.setChecked(True)
-        self.offer_resume = False
+        self._target: PageId | None = None
+        self.progress_box.hide()
 
-    def saved_page(self) -> PageId | None:
-        """The page to resume at, or None when there is nothing to resume."""
-        if self.context.session_loaded:
-            page = self.context.session.last_page
-        else:
-            page = self.setup_wizard().progress.saved_page()
-        if page <= PageId.WELCOME or page > max(PageId):
-            return None
-        target = PageId(page)
-        if target in (PageId.RESULTS, PageId.FINISH) and self.state.result is None:
-            return PageId.TEST  # the result itself is not saved: run the test again
-        return target
-
-    def initializePage(self) -> None:
-        saved = self.saved_page()
-        self.offer_resume = saved is not None
-        self.progress_box.setVisible(self.offer_resume)
-        if saved is not None:
-            title = self.setup_wizard().page_title(saved)
+    def offer_resume(self, target: PageId | None, title: str = "") -> None:
+        """Offer to resume at ``target`` (titled ``title``), or hide the choice when None."""
+        self._target = target
+        self.progress_box.setVisible(target is not None)
+        if target is not None:
             self.resume.setText(self.tr("&Resume at “%s”") % title)
             self.resume.setAccessibleName(self.tr("Resume at %s") % title)
 
     def validatePage(self) -> bool:
-        if self.offer_resume and self.start_over.isChecked():
-            self.setup_wizard().start_over()
+        if self._target is not None and self.start_over.isChecked():
+            self._target = None
+            self.startOverRequested.emit()
         self.mark_step("done")
         return True
 
     def nextId(self) -> int:
-        saved = self.saved_page()
-        if saved is not None and self.offer_resume and self.resume.isChecked():
-            return int(saved)
+        if self._target is not None and self.resume.isChecked():
+            return int(self._target)
         return int(PageId.WHERE)

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from intercom_wizard.errors import InputError
 from intercom_wizard.intercom.cyclr import CallbackTarget, callback_for
@@ -38,9 +46,14 @@ class WherePage(BasePage):
             )
         )
         form = QFormLayout()
-        self.region = named(QComboBox(self), self.tr("Intercom region"))
+        self.region = named(
+            QComboBox(self),
+            self.tr("Intercom region"),
+            self.tr("The region in your Intercom address: United States, Europe or Australia"),
+        )
+        # Item data holds the plain value: PySide hands a StrEnum back as a str.
         for region in Region:
-            self.region.addItem(region.label, region)
+            self.region.addItem(region.label, region.value)
         region_label = QLabel(self.tr("Intercom &region:"), self)
         region_label.setBuddy(self.region)
         self.region_help = QLabel(
@@ -61,7 +74,9 @@ class WherePage(BasePage):
         )
         self.domain.setPlaceholderText(self.tr("for example app-h.cyclr.com"))
         self.domain.setClearButtonEnabled(True)
-        domain_label = QLabel(self.tr("Cyclr service &domain:"), self)
+        for clear in self.domain.findChildren(QToolButton):  # Qt leaves it unnamed
+            named(clear, self.tr("Clear the service domain"), self.tr("Empties the field"))
+        domain_label = QLabel(self.tr("Cyclr &service domain:"), self)
         domain_label.setBuddy(self.domain)
         where = QLabel(
             self.tr(
@@ -73,7 +88,6 @@ class WherePage(BasePage):
         where.setWordWrap(True)
         self.domain_feedback = QLabel(self)
         self.domain_feedback.setWordWrap(True)
-        self.domain_feedback.setAccessibleName(self.tr("Service domain check"))
         form.addRow(domain_label, stacked(self.domain, where, self.domain_feedback))
         self.body.addLayout(form)
 
@@ -82,21 +96,21 @@ class WherePage(BasePage):
         self.body.addWidget(self.callback)
         self.body.addStretch(1)
 
-        self.registerField("serviceDomain*", self.domain)
         self.domain.textChanged.connect(self._domain_changed)
         self.region.currentIndexChanged.connect(self._region_changed)
         self._target: CallbackTarget | None = None
 
     def initializePage(self) -> None:
         session = self.context.session
-        self.region.setCurrentIndex(max(0, self.region.findText(session.region.label)))
+        self.region.setCurrentIndex(max(0, self.region.findData(session.region.value)))
         self.domain.setText(session.service_domain)
         self._domain_changed(self.domain.text())
 
+    def chosen_region(self) -> Region:
+        return Region(self.region.currentData())
+
     def _region_changed(self, _index: int) -> None:
-        region = self.region.currentData()
-        if isinstance(region, Region):
-            self.context.session.region = region
+        self.context.session.region = self.chosen_region()
 
     def _domain_changed(self, text: str) -> None:
         self._target = None
@@ -109,6 +123,7 @@ class WherePage(BasePage):
             except InputError as error:
                 self.domain_feedback.setText(error.for_people())
                 self.callback.set_value("")
+                self.announce(error.for_people())
             else:
                 self.domain_feedback.setText(self._target.warning or self.tr("Looks right."))
                 self.callback.set_value(self._target.callback_url)

@@ -24,12 +24,17 @@ class CopyableField(QWidget):
     ) -> None:
         super().__init__(parent)
         self._copy = copy
-        self.edit = named(QLineEdit(self), name)
+        self.edit = named(
+            QLineEdit(self), name, self.tr("Read-only; Copy puts it on the clipboard")
+        )
         self.edit.setReadOnly(True)
         self.button = named(
-            QPushButton(button_text or self.tr("Copy"), self), self.tr("Copy %s") % name
+            QPushButton(button_text or self.tr("Copy"), self),
+            self.tr("Copy %s") % name,
+            self.tr("Puts it on the clipboard, to paste elsewhere"),
         )
         self.button.setToolTip(self.tr("Copy to the clipboard"))
+        self.button.setAutoDefault(False)  # Enter on a page goes on; it never copies
         self.button.clicked.connect(self._on_copy)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -54,6 +54,9 @@ class MessageArea(QFrame):
         self.setAccessibleDescription(text)
         self._shown = True
         self.show()
+        from intercom_wizard.ui.widgets.accessible import announce
+
+        announce(self, text, assertive=icon == QStyle.StandardPixmap.SP_MessageBoxWarning)
 
     def clear(self) -> None:
         self._text.clear()
