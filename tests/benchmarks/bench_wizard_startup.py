@@ -56,7 +56,7 @@ def child_wizard() -> None:
         show_and_paint(window)  # type: ignore[arg-type]
         _report_peak_memory()
 
-    wizard_app._show_and_paint = show_paint_and_report  # type: ignore[assignment]
+    wizard_app._show_and_paint = show_paint_and_report
     wizard_app.run_wizard(sandbox=False)
 
 
@@ -94,15 +94,11 @@ def child_stall() -> None:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
     from intercom_wizard.sandbox.scripted_browser import consent_in_sandbox
     from intercom_wizard.sandbox.server import SandboxIntercom
     from intercom_wizard.ui.app import build_wizard
-    from intercom_wizard.ui.context import (
-        SANDBOX_CLIENT_ID,
-        SANDBOX_CLIENT_SECRET,
-        WizardContext,
-        sandbox_endpoints,
-    )
+    from intercom_wizard.ui.context import WizardContext, sandbox_endpoints
     from intercom_wizard.ui.page_ids import PageId
 
     app = QApplication(sys.argv[:1])

@@ -15,7 +15,7 @@ from keyring.errors import KeyringError, PasswordDeleteError
 
 
 class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()
@@ -38,7 +38,7 @@ class FileKeyring(KeyringBackend):
     """A keyring kept in the JSON file ``$INTERCOM_WIZARD_TEST_KEYRING``, so that a test and the
     command it starts see the same entries (an in-memory keyring ends with its process)."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def _path(self) -> Path:
         return Path(os.environ["INTERCOM_WIZARD_TEST_KEYRING"])

@@ -28,14 +28,10 @@ import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
 
+from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
 from intercom_wizard.sandbox.server import SandboxIntercom
 from intercom_wizard.ui.app import build_wizard
-from intercom_wizard.ui.context import (
-    SANDBOX_CLIENT_ID,
-    SANDBOX_CLIENT_SECRET,
-    WizardContext,
-    sandbox_endpoints,
-)
+from intercom_wizard.ui.context import WizardContext, sandbox_endpoints
 from intercom_wizard.ui.wizard import SetupWizard
 from tests.ui.helpers import ScriptedBrowser
 

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QWizard
 
 from intercom_wizard.intercom.regions import Endpoints
 from intercom_wizard.intercom.versions import ApiVersion
+from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID
 from intercom_wizard.sandbox.scripted_browser import consent_in_sandbox
 from intercom_wizard.sandbox.server import SandboxIntercom
 from intercom_wizard.session import SetupSession
-from intercom_wizard.ui.context import SANDBOX_CLIENT_ID
 from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.wizard import SetupWizard
 from tests.support.network import free_port

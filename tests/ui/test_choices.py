@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QLineEdit
 
 from intercom_wizard.intercom.regions import Region
 from intercom_wizard.intercom.versions import API_VERSIONS, connector_for
+from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
 from intercom_wizard.session import SetupSession
-from intercom_wizard.ui.context import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, default_endpoints
+from intercom_wizard.ui.context import default_endpoints
 from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.pages.api_version import ApiVersionPage
 from intercom_wizard.ui.pages.create_app import CreateAppPage

@@ -8,7 +8,7 @@ import keyring
 from keyring.backends import fail
 
 from intercom_wizard.intercom.permissions import PermissionKey
-from intercom_wizard.ui.context import SANDBOX_CLIENT_SECRET
+from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_SECRET
 from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.pages.credentials import CredentialsPage
 from intercom_wizard.ui.pages.results import ResultsPage

@@ -6,8 +6,8 @@ import keyring
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWizard
 
+from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
 from intercom_wizard.secrets import SERVICE
-from intercom_wizard.ui.context import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
 from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.pages.credentials import CredentialsPage
 from intercom_wizard.ui.pages.finish import FinishPage

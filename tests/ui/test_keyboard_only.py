@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
 
 from intercom_wizard.intercom.regions import Region
-from intercom_wizard.ui.context import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
+from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
 from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.widgets.sandbox_banner import SandboxBanner
 from tests.ui.helpers import ScriptedBrowser, drive, free_port, until

@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 
 import httpx
 
-from intercom_wizard.ui.context import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
+from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
 from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.pages.api_version import ApiVersionPage
 from intercom_wizard.ui.pages.credentials import CredentialsPage

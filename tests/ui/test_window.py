@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_SECRET
 from intercom_wizard.ui.clipboard import SecretClipboard
-from intercom_wizard.ui.context import SANDBOX_CLIENT_SECRET
 from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.widgets.sandbox_banner import SandboxBanner
 from intercom_wizard.ui.widgets.status_row import StatusRow

@@ -201,7 +201,7 @@ async def test_the_port_check_explains_a_refusal_as_the_listener_does(
 
 async def test_memory_only_keyring_is_a_warning(server: _Server, tmp_path: Path) -> None:
     # The autouse keyring fixture puts the previous backend back afterwards.
-    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
+    keyring.set_keyring(fail.Keyring())
     found = _by_name(await run_diagnostics(_local(server), _free_port(), tmp_path, SecretStore()))
 
     assert found[KEYRING].status == "warning"

@@ -18,13 +18,17 @@ import subprocess
 import sys
 from pathlib import Path
 from tempfile import TemporaryDirectory
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette
 
 ROOT = Path(__file__).resolve().parents[2]
 VARIANTS = ("light-100", "light-200", "dark-100", "dark-200")
 SCREEN = "2560x1800x24"
 
 
-def dark_palette():  # type: ignore[no-untyped-def]
+def dark_palette() -> QPalette:
     from PySide6.QtGui import QColor, QPalette
 
     palette = QPalette()
@@ -64,15 +68,11 @@ def render_variant(variant: str, out: Path) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget, QWizard
 
+    from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
     from intercom_wizard.sandbox.scripted_browser import consent_in_sandbox
     from intercom_wizard.sandbox.server import SandboxIntercom
     from intercom_wizard.ui.app import build_wizard
-    from intercom_wizard.ui.context import (
-        SANDBOX_CLIENT_ID,
-        SANDBOX_CLIENT_SECRET,
-        WizardContext,
-        sandbox_endpoints,
-    )
+    from intercom_wizard.ui.context import WizardContext, sandbox_endpoints
     from intercom_wizard.ui.page_ids import PageId
     from intercom_wizard.ui.pages.test_authorization import AuthorizationTestPage
 
