@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import socket
 from collections.abc import Callable, Coroutine
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import qasync
 from PySide6.QtWidgets import QWizard
@@ -25,7 +25,7 @@ SCENARIO_LIMIT = 20.0
 
 
 def drive(loop: qasync.QEventLoop, scenario: Coroutine[Any, Any, T]) -> T:
-    return loop.run_until_complete(asyncio.wait_for(scenario, SCENARIO_LIMIT))
+    return cast(T, loop.run_until_complete(asyncio.wait_for(scenario, SCENARIO_LIMIT)))
 
 
 async def until(predicate: Callable[[], object], timeout: float = 8.0, what: str = "") -> None:
@@ -98,9 +98,11 @@ async def next_to(wizard: SetupWizard, target: PageId) -> None:
             what=f"Next enabled on {before!r}",
         )
         click_next(wizard)
-        await until(
-            lambda was=before: wizard.current_page_id() is not was, what=f"leaving {before!r}"
-        )
+        await until(_left(wizard, before), what=f"leaving {before!r}")
+
+
+def _left(wizard: SetupWizard, page: PageId | None) -> Callable[[], bool]:
+    return lambda: wizard.current_page_id() is not page
 
 
 def closed_port_endpoints(sandbox: SandboxIntercom) -> Callable[[Any], Endpoints]:

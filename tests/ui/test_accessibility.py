@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
@@ -30,6 +31,7 @@ from intercom_wizard.ui.pages.permissions import PermissionsPage
 from intercom_wizard.ui.pages.where import WherePage
 from intercom_wizard.ui.widgets import accessible
 from intercom_wizard.ui.widgets.sandbox_banner import SandboxBanner
+from tests.ui.conftest import MakeWizard
 from tests.ui.helpers import drive, next_to, until
 from tests.ui.test_failures import prepared, run_test
 
@@ -50,7 +52,9 @@ def announcements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return heard
 
 
-def test_labels_that_carry_information_expose_their_text(make_wizard, loop):
+def test_labels_that_carry_information_expose_their_text(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop
+) -> None:
     wizard = prepared(make_wizard)
 
     async def scenario() -> None:
@@ -96,7 +100,7 @@ def _tab_widgets(page: QWidget) -> list[QWidget]:
     return [w for w in found if not isinstance(w.parent(), QAbstractSpinBox)]
 
 
-def test_every_control_has_a_name_and_a_description(make_wizard):
+def test_every_control_has_a_name_and_a_description(make_wizard: MakeWizard) -> None:
     wizard = make_wizard()
     missing = []
     for page_id, page in wizard.pages.items():
@@ -109,7 +113,9 @@ def test_every_control_has_a_name_and_a_description(make_wizard):
     assert not missing, missing
 
 
-def test_the_clear_button_of_the_service_domain_is_named(make_wizard, loop):
+def test_the_clear_button_of_the_service_domain_is_named(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop
+) -> None:
     wizard = make_wizard()
 
     async def scenario() -> None:
@@ -124,7 +130,7 @@ def test_the_clear_button_of_the_service_domain_is_named(make_wizard, loop):
     drive(loop, scenario())
 
 
-def test_each_permission_box_says_where_to_tick_it(make_wizard):
+def test_each_permission_box_says_where_to_tick_it(make_wizard: MakeWizard) -> None:
     wizard = make_wizard()
     page = wizard.pages[PageId.PERMISSIONS]
     assert isinstance(page, PermissionsPage)
@@ -132,7 +138,9 @@ def test_each_permission_box_says_where_to_tick_it(make_wizard):
         assert spoken(box, Text.Description) == permission.where
 
 
-def test_a_refused_domain_and_the_results_are_announced(make_wizard, loop, announcements):
+def test_a_refused_domain_and_the_results_are_announced(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop, announcements: list[str]
+) -> None:
     wizard = prepared(make_wizard)
 
     async def scenario() -> None:
@@ -159,7 +167,7 @@ def _mnemonic(text: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def test_no_two_mnemonics_on_one_page_collide(make_wizard):
+def test_no_two_mnemonics_on_one_page_collide(make_wizard: MakeWizard) -> None:
     wizard = make_wizard()
     which = QWizard.WizardButton
     wizard_buttons = [
@@ -187,7 +195,9 @@ def test_no_two_mnemonics_on_one_page_collide(make_wizard):
     assert not collisions, collisions
 
 
-def test_only_paragraphs_with_links_take_tab_stops(make_wizard, loop):
+def test_only_paragraphs_with_links_take_tab_stops(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop
+) -> None:
     wizard = make_wizard()
     for page_id, page in wizard.pages.items():
         for label in page.findChildren(QLabel):
@@ -202,7 +212,9 @@ def test_only_paragraphs_with_links_take_tab_stops(make_wizard, loop):
     drive(loop, scenario())
 
 
-def test_enter_on_results_goes_on_to_finish(make_wizard, loop):
+def test_enter_on_results_goes_on_to_finish(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop
+) -> None:
     wizard = prepared(make_wizard)
 
     async def scenario() -> None:
@@ -216,7 +228,7 @@ def test_enter_on_results_goes_on_to_finish(make_wizard, loop):
     drive(loop, scenario())
 
 
-def test_training_banner_fields_are_named(make_wizard):
+def test_training_banner_fields_are_named(make_wizard: MakeWizard) -> None:
     wizard = make_wizard()
     banner = wizard.pages[PageId.WELCOME].findChildren(SandboxBanner)[0]
     assert spoken(banner.client_id.edit) == "Sandbox Client ID"

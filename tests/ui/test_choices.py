@@ -10,6 +10,7 @@ from __future__ import annotations
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+import qasync
 from PySide6.QtWidgets import QLineEdit
 
 from intercom_wizard.intercom.regions import Region
@@ -26,12 +27,16 @@ from intercom_wizard.ui.pages.permissions import PermissionsPage
 from intercom_wizard.ui.pages.redirect_urls import RedirectUrlsPage
 from intercom_wizard.ui.pages.results import ResultsPage
 from intercom_wizard.ui.pages.where import WherePage
-from tests.ui.helpers import ScriptedBrowser, drive, free_port, next_to, until
+from tests.support.network import free_port
+from tests.ui.conftest import MakeWizard
+from tests.ui.helpers import ScriptedBrowser, drive, next_to, until
 from tests.ui.test_failures import prepared, run_test
 
 
 @pytest.mark.parametrize("region", list(Region))
-def test_each_region_reaches_the_session_the_hub_and_the_authorize_url(make_wizard, loop, region):
+def test_each_region_reaches_the_session_the_hub_and_the_authorize_url(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop, region: Region
+) -> None:
     browser = ScriptedBrowser(act=False)  # records the URLs; nothing leaves this computer
     wizard = make_wizard(endpoints_for=default_endpoints, open_browser=browser)
     port = free_port()
@@ -72,7 +77,9 @@ def test_each_region_reaches_the_session_the_hub_and_the_authorize_url(make_wiza
 
 
 @pytest.mark.parametrize("region", list(Region))
-def test_results_name_the_chosen_region(make_wizard, loop, region):
+def test_results_name_the_chosen_region(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop, region: Region
+) -> None:
     wizard = prepared(make_wizard)
     wizard.context.session.region = region
 
@@ -92,7 +99,9 @@ def test_results_name_the_chosen_region(make_wizard, loop, region):
     drive(loop, scenario())
 
 
-def test_each_api_version_reaches_the_session_the_connector_and_finish(make_wizard, loop):
+def test_each_api_version_reaches_the_session_the_connector_and_finish(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop
+) -> None:
     wizard = prepared(make_wizard, version="2.11")
 
     async def scenario() -> None:
@@ -116,7 +125,9 @@ def test_each_api_version_reaches_the_session_the_connector_and_finish(make_wiza
     drive(loop, scenario())
 
 
-def test_chosen_api_version_is_what_the_test_checks(make_wizard, loop):
+def test_chosen_api_version_is_what_the_test_checks(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop
+) -> None:
     wizard = prepared(make_wizard)
 
     async def scenario() -> None:
@@ -133,7 +144,9 @@ def test_chosen_api_version_is_what_the_test_checks(make_wizard, loop):
     drive(loop, scenario())
 
 
-def test_a_non_default_port_is_listened_on_and_shown_everywhere(make_wizard, loop):
+def test_a_non_default_port_is_listened_on_and_shown_everywhere(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop
+) -> None:
     browser = ScriptedBrowser(act=False)
     wizard = make_wizard(
         session=SetupSession(service_domain="app-h.cyclr.com", client_id=SANDBOX_CLIENT_ID),
@@ -162,7 +175,9 @@ def test_a_non_default_port_is_listened_on_and_shown_everywhere(make_wizard, loo
     drive(loop, scenario())
 
 
-def test_the_port_box_offers_exactly_the_ports_the_listener_accepts(make_wizard):
+def test_the_port_box_offers_exactly_the_ports_the_listener_accepts(
+    make_wizard: MakeWizard,
+) -> None:
     from intercom_wizard.consent.ports import MAX_PORT, MIN_PORT, check_port
 
     wizard = make_wizard()
@@ -175,7 +190,9 @@ def test_the_port_box_offers_exactly_the_ports_the_listener_accepts(make_wizard)
 
 
 @pytest.mark.parametrize("ticked", [3, 2, 0])
-def test_permission_ticks_are_recorded_for_the_report(make_wizard, loop, ticked):
+def test_permission_ticks_are_recorded_for_the_report(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop, ticked: int
+) -> None:
     wizard = make_wizard(session=SetupSession(service_domain="app-h.cyclr.com"))
 
     async def scenario() -> None:
@@ -191,7 +208,9 @@ def test_permission_ticks_are_recorded_for_the_report(make_wizard, loop, ticked)
     drive(loop, scenario())
 
 
-def test_show_the_secret_switches_the_echo(make_wizard, loop):
+def test_show_the_secret_switches_the_echo(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop
+) -> None:
     wizard = make_wizard(session=SetupSession(service_domain="app-h.cyclr.com"))
 
     async def scenario() -> None:
@@ -207,7 +226,9 @@ def test_show_the_secret_switches_the_echo(make_wizard, loop):
     drive(loop, scenario())
 
 
-def test_each_step_of_the_version_help_shows_its_own_drawing(make_wizard, loop):
+def test_each_step_of_the_version_help_shows_its_own_drawing(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop
+) -> None:
     wizard = prepared(make_wizard)
 
     async def scenario() -> None:

@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 import socket
+from pathlib import Path
+from typing import Any
 
 import keyring
+import qasync
 from keyring.backends import fail
 
 from intercom_wizard.intercom.permissions import PermissionKey
 from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_SECRET
+from intercom_wizard.sandbox.server import SandboxIntercom
 from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.pages.credentials import CredentialsPage
 from intercom_wizard.ui.pages.results import ResultsPage
 from intercom_wizard.ui.pages.test_authorization import AuthorizationTestPage
 from intercom_wizard.ui.widgets.status_row import Status
 from intercom_wizard.ui.wizard import SetupWizard
+from tests.support.network import free_port
+from tests.ui.conftest import MakeWizard
 from tests.ui.helpers import (
     ScriptedBrowser,
     closed_port_endpoints,
     drive,
-    free_port,
     next_to,
     port_is_free,
     ready_session,
@@ -27,11 +32,18 @@ from tests.ui.helpers import (
 )
 
 
-def prepared(make_wizard, *, secret: str = SANDBOX_CLIENT_SECRET, **options) -> SetupWizard:
+def prepared(
+    make_wizard: MakeWizard, *, secret: str = SANDBOX_CLIENT_SECRET, **options: Any
+) -> SetupWizard:
     port = free_port()
     wizard = make_wizard(session=ready_session(port, options.pop("version", "2.11")), **options)
     wizard.state.client_secret = secret
     return wizard
+
+
+def _summary(results: ResultsPage) -> Status:
+    """The summary row's state, read afresh (it changes while the test awaits the retry)."""
+    return results.summary.status
 
 
 async def run_test(wizard: SetupWizard) -> AuthorizationTestPage:
@@ -55,7 +67,9 @@ async def fails_on_page(wizard: SetupWizard, *words: str) -> AuthorizationTestPa
     return page
 
 
-def test_declined_consent(make_wizard, loop, sandbox):
+def test_declined_consent(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop, sandbox: SandboxIntercom
+) -> None:
     sandbox.faults.decline = True
     browser = ScriptedBrowser()
     wizard = prepared(make_wizard, open_browser=browser)
@@ -68,8 +82,10 @@ def test_declined_consent(make_wizard, loop, sandbox):
     drive(loop, scenario())
 
 
-def test_missing_permission_is_shown_with_where_to_tick_it(make_wizard, loop, sandbox):
-    sandbox.faults.missing = {PermissionKey.WRITE_CONVERSATIONS.value}
+def test_missing_permission_is_shown_with_where_to_tick_it(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop, sandbox: SandboxIntercom
+) -> None:
+    sandbox.faults.missing = {PermissionKey.WRITE_CONVERSATIONS}
     wizard = prepared(make_wizard)
 
     async def scenario() -> None:
@@ -80,19 +96,19 @@ def test_missing_permission_is_shown_with_where_to_tick_it(make_wizard, loop, sa
         row = results.permission_rows[PermissionKey.WRITE_CONVERSATIONS]
         assert row.status is Status.PROBLEM
         assert "Authentication" in row.text and "again" in row.text
-        assert results.summary.status is Status.PROBLEM
+        assert _summary(results) is Status.PROBLEM
         assert results.repeat_note.isVisibleTo(results)
         results.retry.click()
         assert wizard.current_page_id() is PageId.TEST
         sandbox.faults.missing = set()
         await until(lambda: wizard.current_page_id() is PageId.RESULTS, what="the retry")
         test = wizard.pages[PageId.TEST]
-        assert results.summary.status is Status.OK, test.messages.text
+        assert _summary(results) is Status.OK, test.messages.text
 
     drive(loop, scenario())
 
 
-def test_wrong_secret(make_wizard, loop):
+def test_wrong_secret(make_wizard: MakeWizard, loop: qasync.QEventLoop) -> None:
     wizard = prepared(make_wizard, secret="not-the-sandbox-secret")
 
     async def scenario() -> None:
@@ -102,7 +118,7 @@ def test_wrong_secret(make_wizard, loop):
     drive(loop, scenario())
 
 
-def test_version_mismatch(make_wizard, loop):
+def test_version_mismatch(make_wizard: MakeWizard, loop: qasync.QEventLoop) -> None:
     wizard = prepared(make_wizard, version="2.9")
 
     async def scenario() -> None:
@@ -116,7 +132,7 @@ def test_version_mismatch(make_wizard, loop):
     drive(loop, scenario())
 
 
-def test_timeout(make_wizard, loop):
+def test_timeout(make_wizard: MakeWizard, loop: qasync.QEventLoop) -> None:
     wizard = prepared(make_wizard, open_browser=ScriptedBrowser(act=False), consent_timeout=0.6)
 
     async def scenario() -> None:
@@ -125,7 +141,7 @@ def test_timeout(make_wizard, loop):
     drive(loop, scenario())
 
 
-def test_port_in_use(make_wizard, loop):
+def test_port_in_use(make_wizard: MakeWizard, loop: qasync.QEventLoop) -> None:
     wizard = prepared(make_wizard)
     with socket.socket() as squatter:
         squatter.bind(("127.0.0.1", wizard.context.session.port))
@@ -141,7 +157,9 @@ def test_port_in_use(make_wizard, loop):
         drive(loop, scenario())
 
 
-def test_keyring_unavailable_keeps_the_secret_in_memory_and_says_so(make_wizard, loop, sandbox):
+def test_keyring_unavailable_keeps_the_secret_in_memory_and_says_so(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop, sandbox: SandboxIntercom
+) -> None:
     keyring.set_keyring(fail.Keyring())
     wizard = prepared(make_wizard)
 
@@ -157,7 +175,9 @@ def test_keyring_unavailable_keeps_the_secret_in_memory_and_says_so(make_wizard,
     drive(loop, scenario())
 
 
-def test_network_down(make_wizard, loop, sandbox):
+def test_network_down(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop, sandbox: SandboxIntercom
+) -> None:
     wizard = prepared(make_wizard, endpoints_for=closed_port_endpoints(sandbox))
 
     async def scenario() -> None:
@@ -166,7 +186,9 @@ def test_network_down(make_wizard, loop, sandbox):
     drive(loop, scenario())
 
 
-def test_closing_the_window_mid_test_cancels_it_and_frees_the_port(make_wizard, loop):
+def test_closing_the_window_mid_test_cancels_it_and_frees_the_port(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop
+) -> None:
     wizard = prepared(make_wizard, open_browser=ScriptedBrowser(act=False))
 
     async def scenario() -> None:
@@ -181,7 +203,7 @@ def test_closing_the_window_mid_test_cancels_it_and_frees_the_port(make_wizard, 
     drive(loop, scenario())
 
 
-def test_cancel_button_stops_the_test(make_wizard, loop):
+def test_cancel_button_stops_the_test(make_wizard: MakeWizard, loop: qasync.QEventLoop) -> None:
     wizard = prepared(make_wizard, open_browser=ScriptedBrowser(act=False))
 
     async def scenario() -> None:
@@ -197,8 +219,8 @@ def test_cancel_button_stops_the_test(make_wizard, loop):
 
 
 def test_certificate_that_cannot_be_saved_is_explained_without_plain_http(
-    make_wizard, loop, wizard_home
-):
+    make_wizard: MakeWizard, loop: qasync.QEventLoop, wizard_home: Path
+) -> None:
     (wizard_home / "certificate").write_text("a file where the folder should be")
     wizard = prepared(make_wizard)
 

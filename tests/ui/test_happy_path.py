@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import keyring
+import qasync
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
+from intercom_wizard.sandbox.server import SandboxIntercom
 from intercom_wizard.secrets import SERVICE
 from intercom_wizard.ui.page_ids import PageId
+from intercom_wizard.ui.pages.api_version import ApiVersionPage
 from intercom_wizard.ui.pages.credentials import CredentialsPage
 from intercom_wizard.ui.pages.finish import FinishPage
 from intercom_wizard.ui.pages.permissions import PermissionsPage
@@ -17,17 +20,14 @@ from intercom_wizard.ui.pages.results import ResultsPage
 from intercom_wizard.ui.pages.test_authorization import AuthorizationTestPage
 from intercom_wizard.ui.pages.where import WherePage
 from intercom_wizard.ui.widgets.status_row import Status
-from tests.ui.helpers import (
-    ScriptedBrowser,
-    click_next,
-    drive,
-    free_port,
-    port_is_free,
-    until,
-)
+from tests.support.network import free_port
+from tests.ui.conftest import MakeWizard
+from tests.ui.helpers import ScriptedBrowser, click_next, drive, port_is_free, until
 
 
-def test_welcome_to_finish(make_wizard, loop, sandbox):
+def test_welcome_to_finish(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop, sandbox: SandboxIntercom
+) -> None:
     browser = ScriptedBrowser()
     wizard = make_wizard(open_browser=browser)
     port = free_port()
@@ -72,6 +72,7 @@ def test_welcome_to_finish(make_wizard, loop, sandbox):
         assert keyring.get_password(SERVICE, account) == SANDBOX_CLIENT_SECRET
 
         version_page = wizard.pages[PageId.API_VERSION]
+        assert isinstance(version_page, ApiVersionPage)
         version_page.version.setCurrentIndex(version_page.version.findText("2.11"))
         click_next(wizard)
 
@@ -105,9 +106,9 @@ def test_welcome_to_finish(make_wizard, loop, sandbox):
         assert QGuiApplication.clipboard().text() != SANDBOX_CLIENT_SECRET
 
         finish.revoke_button.click()
-        box = finish._confirm
-        assert isinstance(box, QMessageBox) and box.isVisible()
-        revoke = next(b for b in box.buttons() if b.text() == "Revoke")
+        confirm = finish._confirm
+        assert isinstance(confirm, QMessageBox) and confirm.isVisible()
+        revoke = next(b for b in confirm.buttons() if b.text() == "Revoke")
         revoke.click()
         await until(lambda: sandbox.revoked, what="the token revoked")
         await until(lambda: "revoked" in finish.outcome.text())

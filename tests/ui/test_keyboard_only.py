@@ -6,6 +6,7 @@ browser, since the browser is another program.
 
 from __future__ import annotations
 
+import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
@@ -14,7 +15,9 @@ from intercom_wizard.intercom.regions import Region
 from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
 from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.widgets.sandbox_banner import SandboxBanner
-from tests.ui.helpers import ScriptedBrowser, drive, free_port, until
+from tests.support.network import free_port
+from tests.ui.conftest import MakeWizard
+from tests.ui.helpers import ScriptedBrowser, drive, until
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -46,7 +49,7 @@ def type_text(text: str) -> None:
     QTest.keyClicks(focused(), text)
 
 
-def test_the_whole_wizard_by_keyboard(make_wizard, loop):
+def test_the_whole_wizard_by_keyboard(make_wizard: MakeWizard, loop: qasync.QEventLoop) -> None:
     browser = ScriptedBrowser()
     wizard = make_wizard(open_browser=browser)
     port = free_port()

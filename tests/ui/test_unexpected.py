@@ -10,10 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import qasync
 from PySide6.QtWidgets import QPushButton
 
 from intercom_wizard.logs import configure_logging, register_secret
 from intercom_wizard.ui.unexpected import UnexpectedErrors
+from tests.ui.conftest import MakeWizard
 from tests.ui.helpers import drive, until
 
 SECRET = "client-secret-in-an-error-0f3c"
@@ -34,7 +36,9 @@ def log_path() -> Iterator[Path]:
 
 
 @pytest.fixture
-def errors(make_wizard, loop, monkeypatch: pytest.MonkeyPatch) -> Iterator[UnexpectedErrors]:
+def errors(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[UnexpectedErrors]:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
     previous = loop.get_exception_handler()
     handler = UnexpectedErrors(make_wizard())
@@ -56,7 +60,9 @@ def _shown(errors: UnexpectedErrors, log_path: Path) -> None:
     assert str(log_path) in box.text() and "support report" in box.text()
 
 
-def test_an_error_in_a_slot_is_logged_and_shown(errors, log_path, loop):
+def test_an_error_in_a_slot_is_logged_and_shown(
+    errors: UnexpectedErrors, log_path: Path, loop: qasync.QEventLoop
+) -> None:
     def broken_slot() -> None:
         raise RuntimeError(f"slot broke holding {SECRET}")
 
@@ -70,7 +76,9 @@ def test_an_error_in_a_slot_is_logged_and_shown(errors, log_path, loop):
     button.deleteLater()
 
 
-def test_an_orphan_task_that_raises_is_logged_and_shown(errors, log_path, loop):
+def test_an_orphan_task_that_raises_is_logged_and_shown(
+    errors: UnexpectedErrors, log_path: Path, loop: qasync.QEventLoop
+) -> None:
     async def orphan() -> None:
         raise ValueError(f"task broke holding {SECRET}")
 

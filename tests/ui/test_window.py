@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+import qasync
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QListWidget,
     QSpinBox,
+    QWidget,
     QWizard,
 )
 
@@ -18,11 +23,12 @@ from intercom_wizard.ui.clipboard import SecretClipboard
 from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.widgets.sandbox_banner import SandboxBanner
 from intercom_wizard.ui.widgets.status_row import StatusRow
+from tests.ui.conftest import MakeWizard
 from tests.ui.helpers import drive, until
 from tests.ui.test_failures import prepared, run_test
 
 
-def test_title_and_training_banner(make_wizard):
+def test_title_and_training_banner(make_wizard: MakeWizard) -> None:
     wizard = make_wizard()
     assert "Intercom" in wizard.windowTitle()
     for page in wizard.pages.values():
@@ -31,12 +37,15 @@ def test_title_and_training_banner(make_wizard):
         assert banners[0].client_secret.value() == SANDBOX_CLIENT_SECRET
 
 
-def test_no_banner_outside_training_mode(make_wizard):
+def test_no_banner_outside_training_mode(make_wizard: MakeWizard) -> None:
     wizard = make_wizard(sandbox=None)
     assert not wizard.pages[PageId.WELCOME].findChildren(SandboxBanner)
 
 
-def _own_widgets(page, kind):
+W = TypeVar("W", bound=QWidget)
+
+
+def _own_widgets(page: QWidget, kind: type[W]) -> list[W]:
     """``kind`` children that a user tabs to (not the parts inside a line edit or spin box)."""
     return [
         widget
@@ -45,7 +54,7 @@ def _own_widgets(page, kind):
     ]
 
 
-def test_every_input_button_and_result_has_an_accessible_name(make_wizard):
+def test_every_input_button_and_result_has_an_accessible_name(make_wizard: MakeWizard) -> None:
     wizard = make_wizard()
     kinds = (QAbstractButton, QLineEdit, QComboBox, QSpinBox, QListWidget, StatusRow)
     missing = []
@@ -59,17 +68,20 @@ def test_every_input_button_and_result_has_an_accessible_name(make_wizard):
     assert not missing, missing
 
 
-def test_every_page_is_reachable_by_keyboard_focus(make_wizard):
+def test_every_page_is_reachable_by_keyboard_focus(make_wizard: MakeWizard) -> None:
     wizard = make_wizard()
     for page in wizard.pages.values():
         for kind in (QLineEdit, QComboBox, QSpinBox, QAbstractButton):
             for widget in _own_widgets(page, kind):
-                if isinstance(widget.parent().parent(), SandboxBanner):
+                holder = widget.parent()
+                if holder is not None and isinstance(holder.parent(), SandboxBanner):
                     continue  # its fields are click-only on purpose; its Copy buttons are not
                 assert widget.focusPolicy() & widget.focusPolicy().TabFocus, widget
 
 
-def test_diagnostics_opens_without_blocking(make_wizard, loop):
+def test_diagnostics_opens_without_blocking(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop
+) -> None:
     wizard = make_wizard()
 
     async def scenario() -> None:
@@ -83,7 +95,7 @@ def test_diagnostics_opens_without_blocking(make_wizard, loop):
     drive(loop, scenario())
 
 
-def test_support_report_holds_no_secret(make_wizard, loop):
+def test_support_report_holds_no_secret(make_wizard: MakeWizard, loop: qasync.QEventLoop) -> None:
     wizard = prepared(make_wizard)
 
     async def scenario() -> None:
@@ -94,13 +106,16 @@ def test_support_report_holds_no_secret(make_wizard, loop):
         markdown = report.markdown.toPlainText()
         assert "Sandbox Workspace" in markdown
         assert SANDBOX_CLIENT_SECRET not in markdown + report.json.toPlainText()
+        assert wizard.context.sandbox is not None
         for token in wizard.context.sandbox.issued_tokens:
             assert token not in markdown + report.json.toPlainText()
 
     drive(loop, scenario())
 
 
-def test_secret_is_cleared_from_the_clipboard_after_the_delay(qapp, loop):
+def test_secret_is_cleared_from_the_clipboard_after_the_delay(
+    qapp: QApplication, loop: qasync.QEventLoop
+) -> None:
     guard = SecretClipboard(50)
 
     async def scenario() -> None:
@@ -111,7 +126,9 @@ def test_secret_is_cleared_from_the_clipboard_after_the_delay(qapp, loop):
     drive(loop, scenario())
 
 
-def test_clipboard_is_left_alone_when_it_holds_something_else(qapp, loop):
+def test_clipboard_is_left_alone_when_it_holds_something_else(
+    qapp: QApplication, loop: qasync.QEventLoop
+) -> None:
     guard = SecretClipboard(50)
 
     async def scenario() -> None:

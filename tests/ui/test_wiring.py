@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 
-from PySide6.QtWidgets import QWizard
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication, QWizard
 
 from intercom_wizard.session import SetupSession
 from intercom_wizard.ui.context import WizardContext
@@ -13,11 +16,14 @@ from intercom_wizard.ui.pages.finish import FinishPage
 from intercom_wizard.ui.pages.results import ResultsPage
 from intercom_wizard.ui.state import RunState
 from intercom_wizard.ui.wizard import SetupWizard
+from tests.ui.conftest import MakeWizard
 from tests.ui.helpers import drive, until
 from tests.ui.test_failures import prepared, run_test
 
 
-def test_results_are_drawn_once_per_result(make_wizard, loop, monkeypatch):
+def test_results_are_drawn_once_per_result(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop, monkeypatch: pytest.MonkeyPatch
+) -> None:
     drawn: list[object] = []
     original = ResultsPage.show_result
 
@@ -39,7 +45,9 @@ def test_results_are_drawn_once_per_result(make_wizard, loop, monkeypatch):
     drive(loop, scenario())
 
 
-def test_pages_need_no_setup_wizard_around_them(qapp, loop, tmp_path):
+def test_pages_need_no_setup_wizard_around_them(
+    qapp: QApplication, loop: qasync.QEventLoop, tmp_path: Path
+) -> None:
     """In a bare QWizard, the buttons that need the wizard emit signals and nothing breaks."""
     context = WizardContext(session=SetupSession(), settings_path=tmp_path / "settings.ini")
     state = RunState()
@@ -61,7 +69,9 @@ def test_pages_need_no_setup_wizard_around_them(qapp, loop, tmp_path):
     gc.collect()  # the pages' wrappers, on the GUI thread (see ui/garbage.py)
 
 
-def test_the_wizard_answers_every_page_request(make_wizard, loop):
+def test_the_wizard_answers_every_page_request(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop
+) -> None:
     wizard = prepared(make_wizard)
     assert isinstance(wizard, SetupWizard)
 
