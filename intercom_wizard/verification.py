@@ -154,6 +154,7 @@ class VerificationRun:
         self._pasted: asyncio.Future[str] | None = None
         self._cancelled: asyncio.Event | None = None
         self._deadline = 0.0
+        self._connected_once = False
         self.authorize_url = ""
         self.redirect_uri = loopback_redirect_uri(port, use_tls=use_tls)
 
@@ -336,6 +337,11 @@ class VerificationRun:
             ListenerEventKind.DECLINED: RunEventKind.DECLINED,
         }
         kind = kinds.get(event.kind)
+        if kind is RunEventKind.BROWSER_CONNECTED:
+            # Any local program can connect, hundreds of times: say it once, not per connection.
+            if self._connected_once:
+                return
+            self._connected_once = True
         if kind is not None:
             self._emit(kind, event.detail)
 

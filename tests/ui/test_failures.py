@@ -181,7 +181,8 @@ def test_network_down(
     wizard = prepared(make_wizard, endpoints_for=closed_port_endpoints(sandbox))
 
     async def scenario() -> None:
-        await fails_on_page(wizard)
+        # The exchange cannot reach Intercom's API: the page says so and what to check.
+        await fails_on_page(wizard, "could not connect to 127.0.0.1", "internet connection")
 
     drive(loop, scenario())
 

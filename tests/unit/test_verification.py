@@ -228,3 +228,23 @@ def test_every_kind_of_problem_is_named() -> None:
     assert "did not say which API version" in problems
     assert "would not say which workspace" in problems
     assert result_to_json(result)["permissions"]["write_conversations"] is None
+
+
+async def test_many_local_connections_are_reported_once(sandbox: SandboxIntercom) -> None:
+    events: list[RunEvent] = []
+    run = make_run(sandbox, on_event=events.append, use_tls=False)
+    await run.start()
+    port = int(httpx.URL(run.redirect_uri).port or 0)
+    writers = []
+    for _ in range(20):
+        _, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"GET /")  # a first byte, then nothing: the start of a request
+        writers.append(writer)
+    await asyncio.sleep(0.3)  # the listener reads each first byte within a few loop turns
+    run.cancel()
+    with pytest.raises(ConsentCancelled):
+        await run.finish()
+    for writer in writers:
+        writer.close()
+    connected = [event for event in events if event.kind is RunEventKind.BROWSER_CONNECTED]
+    assert len(connected) == 1
