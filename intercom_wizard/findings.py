@@ -10,12 +10,16 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from intercom_wizard.errors import InputError
 from intercom_wizard.intercom.permissions import REQUIRED_PERMISSIONS, PermissionKey, Verdict
+from intercom_wizard.intercom.versions import CHANGELOG_URL, version_differences
 
 if TYPE_CHECKING:
     from intercom_wizard.verification import VerificationResult
 
 VERSION_WHERE = "Developer Hub > your app > Basic Information > API version"
+FIELDS_ONLY = ("request or answer fields changed",)  # see versions.version_differences
+SHOWN_DIFFERENCES = 4  # a finding is read in one go: the rest is in the changelog
 
 
 class FindingKind(StrEnum):
@@ -81,7 +85,44 @@ def findings(result: VerificationResult) -> list[Finding]:
                 f"The app answers with API version {version.detected}, "
                 f"but version {version.selected} was chosen.",
                 f"Change one to match the other (the app's is under {VERSION_WHERE}), "
-                "then run the test again.",
+                "then run the test again. "
+                + why_versions_matter(version.selected, version.detected),
             )
         )
     return found
+
+
+def why_versions_matter(chosen: str | None, detected: str) -> str:
+    """What differs between two versions where the connector works, from Intercom's descriptions."""
+    try:
+        diff = version_differences(chosen or "", detected)
+    except InputError:  # a version Intercom named that the catalog does not know
+        return f"See what changed in Intercom's changelog: {CHANGELOG_URL}"
+    if not diff.known:
+        return (
+            f"What differs between {chosen} and {detected} is not in the descriptions shipped "
+            f"with the wizard; see Intercom's changelog: {diff.changelog_url}"
+        )
+    if diff.same:
+        return (
+            f"Intercom's descriptions show no difference between {chosen} and {detected} in "
+            "what the connector uses, but Cyclr's connector is built for one version."
+        )
+    parts = [f"added {change.operation}" for change in diff.added]
+    parts += [f"removed {change.operation}" for change in diff.removed]
+    # Parameters and answers are named; a change in the fields only is counted.
+    parts += [
+        f"{change.operation}: {', '.join(change.changes)}"
+        for change in diff.changed
+        if change.changes and change.changes != FIELDS_ONLY
+    ]
+    reshaped = sum(1 for change in diff.changed if change.changes in ((), FIELDS_ONLY))
+    shown = parts[:SHOWN_DIFFERENCES]
+    if len(parts) > len(shown):
+        shown.append(f"{len(parts) - len(shown)} more")
+    if reshaped:
+        shown.append(f"request or answer fields changed in {reshaped} operations")
+    return (
+        f"From {chosen} to {detected}, in what the connector's permissions cover: "
+        f"{'; '.join(shown)}. Changelog: {diff.changelog_url}"
+    )

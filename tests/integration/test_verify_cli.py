@@ -185,6 +185,11 @@ def test_version_mismatch_exits_1(sandbox: SandboxIntercom, tmp_path: Path) -> N
     assert outcome.code == 1
     assert outcome.json["api_version"]["matches"] is False
     assert outcome.json["api_version"]["selected"] == "2.9"
+    # The finding says what differs where the connector works, computed from the descriptions.
+    (mismatch,) = [f for f in outcome.json["findings"] if f["kind"] == "version-mismatch"]
+    assert "From 2.9 to 2.11" in mismatch["hint"]
+    assert "added POST /conversations/{id}/convert" in mismatch["hint"]
+    assert "api-changelog" in mismatch["hint"]
 
 
 def test_no_version_header_exits_1_with_unknown_source(
