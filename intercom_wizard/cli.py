@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from intercom_wizard import __version__
 from intercom_wizard.errors import WizardError
 from intercom_wizard.logs import configure_logging, log_file, redact
+from intercom_wizard.qt_arguments import remember, split_qt_options
 
 EXIT_OK, EXIT_PROBLEM, EXIT_BAD_INPUT, EXIT_NO_CONSENT, EXIT_REFUSED, EXIT_OTHER = range(6)
 
@@ -44,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-test",
         action="store_true",
         help="check that this installation is complete, print a JSON verdict, and exit",
+    )
+    parser.add_argument(
+        "--full",
+        action="store_true",
+        help="with --self-test: also walk the whole wizard offscreen in training mode",
     )
     parser.add_argument("--debug", action="store_true", help="log in detail and show tracebacks")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -91,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Qt's own options (-platform, -style, -reverse ...) go to Qt, as in any Qt program.
+    qt_options, argv = split_qt_options(sys.argv[1:] if argv is None else argv)
+    remember(qt_options)
     args = build_parser().parse_args(argv)
     debug = bool(args.debug)
     try:
@@ -105,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.self_test:
             from intercom_wizard.ui.selftest import run_self_test
 
-            return run_self_test()
+            return run_self_test(full=args.full)
         from intercom_wizard.ui.app import run_wizard
 
         return run_wizard(sandbox=args.sandbox, debug=debug)
