@@ -39,6 +39,9 @@ def attach_parent_console() -> bool:
 
 def _open(device: str, mode: str) -> TextIO | None:
     try:
-        return open(device, mode, encoding="utf-8", errors="replace", buffering=1)
+        stream: TextIO = open(  # noqa: SIM115 - it lives as long as the process
+            device, "w" if mode == "w" else "r", encoding="utf-8", errors="replace", buffering=1
+        )
     except OSError:
         return None
+    return stream

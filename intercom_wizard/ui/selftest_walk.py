@@ -78,7 +78,10 @@ def walk_the_wizard() -> dict[str, Any]:
         with tempfile.TemporaryDirectory(prefix="intercom-wizard-walk-") as folder:
             # The certificate and anything else the app keeps go to the throwaway folder.
             os.environ["INTERCOM_WIZARD_HOME"] = folder
-            return loop.run_until_complete(asyncio.wait_for(_walk(Path(folder)), WALK_LIMIT))
+            report: dict[str, Any] = loop.run_until_complete(
+                asyncio.wait_for(_walk(Path(folder)), WALK_LIMIT)
+            )
+            return report
     except TimeoutError as error:
         raise WalkFailure(f"the walk did not finish within {WALK_LIMIT:.0f} s") from error
     finally:
@@ -169,7 +172,10 @@ async def _walk(folder: Path) -> dict[str, Any]:
             await _until(lambda p=page_id: wizard.currentId() == int(p), f"page {page_id.name}")
             started = time.monotonic()
             note = await _do_page(wizard, page_id, browser, client_id, client_secret)
-            entry = {"page": page_id.name, "title": wizard.page(int(page_id)).title()}
+            entry: dict[str, Any] = {
+                "page": page_id.name,
+                "title": wizard.page(int(page_id)).title(),
+            }
             if note:
                 entry["checked"] = note
             entry["seconds"] = round(time.monotonic() - started, 2)
@@ -185,7 +191,7 @@ async def _walk(folder: Path) -> dict[str, Any]:
     finally:
         wizard.close()
         with suppress(Exception):
-            await wizard.shutdown()  # type: ignore[attr-defined]
+            await wizard.shutdown()
         wizard.deleteLater()
         sandbox.close()
         for kind in ("client-secret", "test-token"):  # whatever a failed walk left behind
@@ -252,6 +258,5 @@ async def _do_page(
         wizard.button(QWizard.WizardButton.FinishButton).click()
         await _until(lambda: not wizard.isVisible(), "Finish to close the wizard")
         return "secret saved in the keyring, then forgotten; Finish closed the wizard"
-    if page_id is not PageId.FINISH:
-        await _next(wizard, page_id)
+    await _next(wizard, page_id)
     return note
