@@ -64,16 +64,20 @@ def wine_version() -> str:
 class WinePrefix:
     """One Wine prefix (a Windows user profile and drive C:) and the programs run in it."""
 
-    def __init__(self, path: Path, *, display: str | None = None) -> None:
+    def __init__(
+        self, path: Path, *, display: str | None = None, hidden: tuple[str, ...] = ()
+    ) -> None:
         self.path = path
         self.display = display
+        self.hidden = hidden  # variables of this process the Windows programs must not see
 
     @property
     def drive_c(self) -> Path:
         return self.path / "drive_c"
 
     def env(self, extra: Mapping[str, str] | None = None) -> dict[str, str]:
-        env = {key: value for key, value in os.environ.items() if key not in _DROPPED}
+        dropped = (*_DROPPED, *self.hidden)
+        env = {key: value for key, value in os.environ.items() if key not in dropped}
         for name in _PATH_VARIABLES:
             if env.get(name, "").startswith("/"):
                 env[name] = windows_path(env[name])
@@ -125,6 +129,22 @@ class WinePrefix:
         if check and result.returncode != 0:
             raise WineError(f"{what or args[0]} failed (exit {result.returncode}):\n{output}")
         return Finished(result.returncode, output, seconds)
+
+    def start(
+        self, args: Sequence[str], *, timeout: float, env: Mapping[str, str] | None = None
+    ) -> subprocess.Popen[str]:
+        """Start ``wine ARGS...`` with standard output and error as separate text pipes."""
+        require_wine()
+        return subprocess.Popen(
+            ["timeout", "-k", "10", f"{timeout:.0f}", "wine", *args],
+            env=self.env(env),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+        )
 
     def boot(self, timeout: float = 240) -> float:
         """Create (or update) the prefix; returns the seconds it took."""

