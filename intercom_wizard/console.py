@@ -5,8 +5,10 @@ window. Windows then starts it with no standard streams at all, and ``intercom-w
 verify`` or ``--self-test`` typed in cmd.exe or PowerShell would print nothing. Attaching to the
 parent's console (``AttachConsole(ATTACH_PARENT_PROCESS)``) and opening it for the streams that
 are missing brings their output, and the secret prompt, back. Streams the caller redirected (a
-pipe, a file) are already there and are kept as they are. Without a parent console (started from
-Explorer or the Start menu) nothing changes.
+pipe, a file) are already there and are kept as they are. A process that has a console already
+answers ERROR_ACCESS_DENIED (Wine attaches windowed children to their parent's): that console is
+used as it is. Without a parent console (started from Explorer or the Start menu) nothing
+changes.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import sys
 from typing import TextIO
 
 _ATTACH_PARENT_PROCESS = 0xFFFFFFFF  # (DWORD)-1
+_ERROR_ACCESS_DENIED = 5  # AttachConsole's answer when the process has a console already
 
 
 def attach_parent_console() -> bool:
@@ -26,7 +29,8 @@ def attach_parent_console() -> bool:
     import ctypes
 
     kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-    if not kernel32.AttachConsole(_ATTACH_PARENT_PROCESS):
+    attached = kernel32.AttachConsole(_ATTACH_PARENT_PROCESS)
+    if not attached and ctypes.get_last_error() != _ERROR_ACCESS_DENIED:
         return False  # no parent console: started from Explorer, the Start menu or a service
     if sys.stdout is None:
         sys.stdout = _open("CONOUT$", "w")

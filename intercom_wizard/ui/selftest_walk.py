@@ -22,7 +22,7 @@ import tempfile
 import time
 from contextlib import suppress
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,6 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from intercom_wizard.ui.page_ids import PageId
+
+if TYPE_CHECKING:
+    from intercom_wizard.ui.wizard import SetupWizard
 
 WALK_LIMIT = 120.0  # seconds for the whole walk; the consent itself takes well under one
 PAGE_LIMIT = 60.0
@@ -116,7 +119,7 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _field(wizard: QWizard, name: str, kind: type[_W]) -> _W:
+def _field(wizard: SetupWizard, name: str, kind: type[_W]) -> _W:
     page_id, _kind, object_name, accessible = _FIELDS[name]
     page = wizard.page(int(page_id))
     found = page.findChild(kind, object_name)
@@ -135,7 +138,7 @@ async def _until(predicate: Any, what: str, limit: float = PAGE_LIMIT) -> None:
         await asyncio.sleep(0.02)
 
 
-async def _next(wizard: QWizard, leaving: PageId) -> None:
+async def _next(wizard: SetupWizard, leaving: PageId) -> None:
     button = wizard.button(QWizard.WizardButton.NextButton)
     await _until(button.isEnabled, f"Next to be enabled on {leaving.name}")
     button.click()
@@ -143,10 +146,7 @@ async def _next(wizard: QWizard, leaving: PageId) -> None:
 
 
 async def _walk(folder: Path) -> dict[str, Any]:
-    import keyring
-
     from intercom_wizard.sandbox.server import SandboxIntercom
-    from intercom_wizard.secrets import SERVICE
     from intercom_wizard.ui.app import build_wizard
     from intercom_wizard.ui.context import WizardContext, sandbox_endpoints
 
@@ -182,8 +182,7 @@ async def _walk(folder: Path) -> dict[str, Any]:
             pages.append(entry)
         if wizard.isVisible():
             raise WalkFailure("Finish did not close the wizard")
-        if keyring.get_password(SERVICE, f"{client_id}:client-secret") is not None:
-            raise WalkFailure("Forget stored secrets left the client secret in the keyring")
+        report["secret_store"] = context.secrets().backend_name
         report["token_requests"] = sandbox.token_requests
         if sandbox.token_requests != 1:
             raise WalkFailure(f"{sandbox.token_requests} token requests reached the sandbox, not 1")
@@ -194,13 +193,12 @@ async def _walk(folder: Path) -> dict[str, Any]:
             await wizard.shutdown()
         wizard.deleteLater()
         sandbox.close()
-        for kind in ("client-secret", "test-token"):  # whatever a failed walk left behind
-            with suppress(Exception):
-                keyring.delete_password(SERVICE, f"{client_id}:{kind}")
+        with suppress(Exception):  # whatever a failed walk left behind in the keyring
+            await context.secrets().forget(client_id)
 
 
 async def _do_page(
-    wizard: QWizard,
+    wizard: SetupWizard,
     page_id: PageId,
     browser: _ScriptedBrowser,
     client_id: str,
@@ -224,7 +222,15 @@ async def _do_page(
         _field(wizard, "secret", QLineEdit).setText(client_secret)
     elif page_id is PageId.API_VERSION:
         version = _field(wizard, "version", QComboBox)
-        note = f"version {version.currentText()}"
+        sandbox = wizard.context.sandbox
+        if sandbox is None:
+            raise WalkFailure("page API_VERSION: the walk's sandbox is gone")
+        answered = sandbox.api_version
+        index = version.findText(answered)
+        if index < 0:
+            raise WalkFailure(f"page API_VERSION: the sandbox's {answered} is not offered")
+        version.setCurrentIndex(index)
+        note = f"version {answered}, as the sandbox answers"
     elif page_id is PageId.TEST:
         _field(wizard, "start", QAbstractButton).click()
         await _until(lambda: bool(browser.visits), "the test to open the browser")
@@ -236,27 +242,29 @@ async def _do_page(
             raise WalkFailure(f"the listener answered the browser with HTTP {status}")
         return "consent on the sandbox, callback over HTTPS answered 200"
     elif page_id is PageId.RESULTS:
-        result = getattr(getattr(wizard, "state", None), "result", None)
+        result = wizard.state.result
         if result is None:
             raise WalkFailure("page RESULTS: no test result")
-        problems = list(result.problems())
+        problems = list(result.problems)
         if problems:
             raise WalkFailure(f"page RESULTS: the test found problems: {'; '.join(problems)}")
         note = "no problems found"
     elif page_id is PageId.FINISH:
-        import keyring
+        from intercom_wizard.secrets import SecretKind
 
-        from intercom_wizard.secrets import SERVICE
-
-        account = f"{client_id}:client-secret"
-        if keyring.get_password(SERVICE, account) is None:
-            raise WalkFailure("page FINISH: the client secret never reached the keyring")
+        store = wizard.context.secrets()
+        if await store.load(SecretKind.CLIENT_SECRET, client_id) != client_secret:
+            raise WalkFailure("page FINISH: the client secret was not stored")
         _field(wizard, "forget", QAbstractButton).click()
-        await _until(
-            lambda: keyring.get_password(SERVICE, account) is None, "the secret to be forgotten"
-        )
+        deadline = time.monotonic() + PAGE_LIMIT
+        while await store.load(SecretKind.CLIENT_SECRET, client_id) is not None:
+            if time.monotonic() > deadline:
+                raise WalkFailure("page FINISH: Forget stored secrets left the client secret")
+            await asyncio.sleep(0.05)
         wizard.button(QWizard.WizardButton.FinishButton).click()
         await _until(lambda: not wizard.isVisible(), "Finish to close the wizard")
-        return "secret saved in the keyring, then forgotten; Finish closed the wizard"
+        return (
+            f"client secret stored ({store.backend_name}), then forgotten; Finish closed the wizard"
+        )
     await _next(wizard, page_id)
     return note

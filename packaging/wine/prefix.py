@@ -13,6 +13,7 @@ Wine 8.0 facts this module relies on (found on Debian 12):
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
 import time
@@ -104,10 +105,17 @@ class WinePrefix:
         cwd: Path | None = None,
         check: bool = True,
         what: str = "",
+        terminal: bool = False,
     ) -> Finished:
-        """Run ``wine ARGS...``; the output (stdout and stderr together) is returned."""
+        """Run ``wine ARGS...``; the output (stdout and stderr together) is returned.
+
+        ``terminal`` runs it on a pseudo-terminal (``script``), where Wine gives console
+        programs a real Windows console, as a cmd.exe window has.
+        """
         require_wine()
         command = ["timeout", "-k", "10", f"{timeout:.0f}", "wine", *args]
+        if terminal:
+            command = ["script", "-qefc", shlex.join(command), "/dev/null"]
         started = time.monotonic()
         try:
             result = subprocess.run(

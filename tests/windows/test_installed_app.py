@@ -12,12 +12,13 @@ import threading
 from typing import Any
 
 import pytest
+from wine.prefix import windows_path
 
 from intercom_wizard.sandbox.scripted_browser import consent_in_sandbox
 from intercom_wizard.sandbox.server import SandboxIntercom
 from intercom_wizard.ui.context import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
 from tests.support.verify_process import URL_LINE
-from tests.windows.conftest import Machine, WindowsBuild, windows_path
+from tests.windows.conftest import Machine, WindowsBuild
 
 INSTALL_TIMEOUT = 300
 APP_TIMEOUT = 240
@@ -189,13 +190,16 @@ def test_a_console_gets_output_and_exit_code(
 ) -> None:
     """Started as cmd.exe starts a windowed program: no standard handles, a parent console."""
     finished = machine.prefix.run(
-        [machine.wintool, "bare", machine.exe, *args], timeout=APP_TIMEOUT, check=False
+        [machine.wintool, "bare", machine.exe, *args],
+        timeout=APP_TIMEOUT,
+        check=False,
+        terminal=True,
     )
     assert finished.returncode == code, finished.output
     assert expected in finished.output
-    # And through cmd.exe itself.
+    # And through cmd.exe itself, in a console window.
     through_cmd = machine.prefix.run(
-        ["cmd", "/c", machine.exe, *args], timeout=APP_TIMEOUT, check=False
+        ["cmd", "/c", machine.exe, *args], timeout=APP_TIMEOUT, check=False, terminal=True
     )
     assert through_cmd.returncode == code, through_cmd.output
     assert expected in through_cmd.output
