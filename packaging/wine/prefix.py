@@ -70,15 +70,19 @@ class WinePrefix:
     ) -> None:
         self.path = path
         self.display = display
-        self.hidden = hidden  # variables of this process the Windows programs must not see
+        # Beginnings of names of variables that the Windows programs must not see.
+        self.hidden = hidden
 
     @property
     def drive_c(self) -> Path:
         return self.path / "drive_c"
 
     def env(self, extra: Mapping[str, str] | None = None) -> dict[str, str]:
-        dropped = (*_DROPPED, *self.hidden)
-        env = {key: value for key, value in os.environ.items() if key not in dropped}
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if key not in _DROPPED and not (self.hidden and key.startswith(self.hidden))
+        }
         for name in _PATH_VARIABLES:
             if env.get(name, "").startswith("/"):
                 env[name] = windows_path(env[name])

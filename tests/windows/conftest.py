@@ -141,8 +141,9 @@ def machine(
     work = tmp_path_factory.mktemp("windows")
     # The app must find its real per-user folders, as on a partner's computer, not the ones
     # the rest of the suite points it to.
-    hidden = tuple(name for name in os.environ if name.startswith(("INTERCOM_", "PYTHON_KEYRING")))
-    prefix = WinePrefix(work / "prefix", display=display, hidden=hidden)
+    prefix = WinePrefix(
+        work / "prefix", display=display, hidden=("INTERCOM_", "PYTHON_KEYRING", "QT_")
+    )
     try:
         prefix.boot()
         install_stub_dlls(prefix, work / "stubs")

@@ -36,10 +36,14 @@ def free_port() -> int:
 
 
 def stored_credentials(machine: Machine) -> list[str]:
-    """The app's entries in Credential Manager (keyring names them after its service)."""
+    """The accounts of the app's entries in Credential Manager.
+
+    keyring names an entry after the service and, once a second account is stored, moves the
+    first to ``account@service``: the target changes, the account (user name) does not.
+    """
     listed = machine.prefix.run([machine.wintool, "creds"], timeout=60, what="wintool creds")
-    targets = [line.split("\t", 1)[0] for line in listed.output.splitlines() if line.strip()]
-    return [target for target in targets if SERVICE in target]
+    entries = [line.split("\t", 1) for line in listed.output.splitlines() if "\t" in line]
+    return sorted(user.strip() for target, user in entries if SERVICE in target)
 
 
 def json_object(output: str) -> dict[str, Any]:
