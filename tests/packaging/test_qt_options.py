@@ -39,6 +39,8 @@ def test_the_command_line_hands_qt_options_to_the_application(
         return 0
 
     monkeypatch.setattr(selftest, "run_self_test", run_self_test)
+    # The log's handlers would stay on the package logger for the rest of the session.
+    monkeypatch.setattr(cli, "configure_logging", lambda **_options: None)
     monkeypatch.setattr(sys, "argv", ["intercom-wizard"])
     code = cli.main(["-platform", "offscreen", "-reverse", "--self-test", "--full"])
     assert code == 0 and ran == [True]
