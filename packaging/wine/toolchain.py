@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from wine.prefix import WineError, WinePrefix, windows_path, wine_version
+from wine.prefix import WineError, WinePrefix, wine_version
 
 ROOT = Path(__file__).resolve().parents[2]
 STUBS = Path(__file__).resolve().parent / "stubs"
@@ -281,8 +281,3 @@ def ensure_toolchain(say: Say) -> Toolchain:
         prefix.kill()
     say(f"wine: build prefix ready in {time.monotonic() - started:.0f} s ({folder})")
     return toolchain
-
-
-def in_prefix(path: Path) -> str:
-    """A checkout path as the Windows programs in the prefix see it."""
-    return windows_path(path)

@@ -22,7 +22,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -62,7 +62,6 @@ class Machine:
     prefix: WinePrefix
     wintool: str
     logs: Path
-    notes: dict[str, object] = field(default_factory=dict)
 
     @property
     def install_dir(self) -> Path:
