@@ -39,7 +39,7 @@ BUILD_TOOLS = ("pyinstaller>=6.6",)
 # DLLs that Wine 8.0 lacks and the build's own tools need (see the stubs' sources for why).
 STUB_DLLS = ("icuuc", "bcryptprimitives")
 # Bumped whenever the steps below change what ends up in the prefix.
-RECIPE = 1
+RECIPE = 2
 PIP_TIMEOUT = 1200
 BOOT_TIMEOUT = 240
 
@@ -183,12 +183,6 @@ def _install_python(prefix: WinePrefix, embed: Path, pip_wheel: Path) -> Path:
                 target = home / rest
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(inner.read(item))
-    # Wine 8.0 lacks propsys.dll's VariantToString, which _wmi calls for platform.*
-    # (pip and PyInstaller ask it); without _wmi, platform uses its fallback. Build
-    # interpreter only: the frozen app keeps its own copy.
-    wmi = home / "_wmi.pyd"
-    if wmi.exists():
-        wmi.rename(home / "_wmi.pyd.wine-lacks-propsys")
     # The embeddable build ignores site-packages unless its ._pth file lists it.
     (home / f"python{PYTHON_TAG}._pth").write_text(
         f"python{PYTHON_TAG}.zip\n.\nLib\\site-packages\nimport site\n", encoding="utf-8"
@@ -197,6 +191,14 @@ def _install_python(prefix: WinePrefix, embed: Path, pip_wheel: Path) -> Path:
     site_packages.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(pip_wheel) as wheel:
         wheel.extractall(site_packages)  # noqa: S202 - pip's own wheel, fetched by name
+    # Wine 8.0 lacks propsys.dll's VariantToString, which Python 3.12's _wmi calls for
+    # platform.* (pip and PyInstaller ask it): the build interpreter treats _wmi as absent, so
+    # platform uses its fallback. _wmi.pyd itself stays, and PyInstaller, which finds modules
+    # by their files, still ships it in the app as a Windows build does.
+    (site_packages / "sitecustomize.py").write_text(
+        "import sys\n\nsys.modules.setdefault('_wmi', None)  # Wine lacks what _wmi needs\n",
+        encoding="utf-8",
+    )
     return home
 
 
