@@ -6,6 +6,8 @@ Wine 8.0 facts this module relies on (found on Debian 12):
   ``init_sys_streams`` (``[WinError 6] Invalid handle``); a pipe works. Every call here reads
   the program's output through a pipe and its standard input is empty.
 - Wine drops every ``QT_*`` variable on its way to a Windows process; other variables pass.
+- Python 3.12's ``_wmi`` calls a propsys.dll function Wine 8 lacks, and the process aborts:
+  every program here runs with ``_wmi.pyd`` disabled through ``WINEDLLOVERRIDES``.
 - A stuck Wine process waits forever, and the prefix's ``wineserver`` outlives the programs:
   each call has a hard time limit, and ``kill()`` ends the prefix's server.
 """
@@ -91,7 +93,10 @@ class WinePrefix:
             WINEARCH="win64",
             WINEDEBUG="-all",
             # No Mono or Gecko installer dialogs: nothing here uses .NET or Wine's browser.
-            WINEDLLOVERRIDES="mscoree,mshtml=",
+            # And no Python _wmi: it calls propsys.dll's VariantToString, which Wine 8 lacks and
+            # aborts on (pip, PyInstaller and the app's platform.* would); without it, platform
+            # uses its fallback. The app still ships _wmi.pyd, as any Windows build does.
+            WINEDLLOVERRIDES="mscoree,mshtml=;_wmi.pyd=d",
         )
         if self.display is None:
             env.pop("DISPLAY", None)

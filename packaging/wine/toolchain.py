@@ -39,7 +39,7 @@ BUILD_TOOLS = ("pyinstaller>=6.6",)
 # DLLs that Wine 8.0 lacks and the build's own tools need (see the stubs' sources for why).
 STUB_DLLS = ("icuuc", "bcryptprimitives")
 # Bumped whenever the steps below change what ends up in the prefix.
-RECIPE = 2
+RECIPE = 3
 PIP_TIMEOUT = 1200
 BOOT_TIMEOUT = 240
 
@@ -191,14 +191,6 @@ def _install_python(prefix: WinePrefix, embed: Path, pip_wheel: Path) -> Path:
     site_packages.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(pip_wheel) as wheel:
         wheel.extractall(site_packages)  # noqa: S202 - pip's own wheel, fetched by name
-    # Wine 8.0 lacks propsys.dll's VariantToString, which Python 3.12's _wmi calls for
-    # platform.* (pip and PyInstaller ask it): the build interpreter treats _wmi as absent, so
-    # platform uses its fallback. _wmi.pyd itself stays, and PyInstaller, which finds modules
-    # by their files, still ships it in the app as a Windows build does.
-    (site_packages / "sitecustomize.py").write_text(
-        "import sys\n\nsys.modules.setdefault('_wmi', None)  # Wine lacks what _wmi needs\n",
-        encoding="utf-8",
-    )
     return home
 
 
