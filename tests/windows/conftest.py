@@ -39,11 +39,15 @@ REQUIRED = ("wine", "wineserver", "Xvfb", "x86_64-w64-mingw32-gcc", "npm")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the stage, and run it first: it needs no Qt in this process, and before any other
+    test has made a QApplication, pytest-qt's event processing between its long steps has no
+    earlier test's Qt objects to trip over."""
     here = Path(__file__).parent
-    for item in items:
-        if Path(str(item.fspath)).parent == here:
-            item.add_marker(pytest.mark.windows)
-            item.add_marker(pytest.mark.slow)
+    stage = [item for item in items if Path(str(item.fspath)).parent == here]
+    for item in stage:
+        item.add_marker(pytest.mark.windows)
+        item.add_marker(pytest.mark.slow)
+    items[:] = stage + [item for item in items if item not in stage]
 
 
 @dataclass
