@@ -25,6 +25,7 @@ from intercom_wizard.errors import (
     WizardError,
 )
 from intercom_wizard.logs import configure_logging, log_file, redact
+from intercom_wizard.qt_arguments import remember, split_qt_options
 
 _log = logging.getLogger("intercom_wizard.cli")
 _JSON_COMMANDS = ("verify", "forget")
@@ -62,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-test",
         action="store_true",
         help="check that this installation is complete, print a JSON verdict, and exit",
+    )
+    parser.add_argument(
+        "--full",
+        action="store_true",
+        help="with --self-test: also walk the whole wizard offscreen in training mode",
     )
     parser.add_argument("--debug", action="store_true", help="log in detail and show tracebacks")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -147,7 +153,9 @@ def command_in(argv: Sequence[str]) -> tuple[str | None, bool]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    words = list(sys.argv[1:] if argv is None else argv)
+    # Qt's own options (-platform, -style, -reverse ...) go to Qt, as in any Qt program.
+    qt_options, words = split_qt_options(list(sys.argv[1:] if argv is None else argv))
+    remember(qt_options)
     command, as_json = command_in(words)
     try:
         args = build_parser().parse_args(words)
@@ -176,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.self_test:
             from intercom_wizard.ui.selftest import run_self_test
 
-            return run_self_test()
+            return run_self_test(full=args.full)
         from intercom_wizard.ui.app import run_wizard
 
         return run_wizard(sandbox=args.sandbox, debug=debug)

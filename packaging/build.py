@@ -1,6 +1,6 @@
 """Build intercom-wizard for this operating system with one command.
 
-    python packaging/build.py [--no-self-test] [--allow-larger]
+    python packaging/build.py [--no-self-test] [--allow-larger] [--windows]
 
 1. Makes sure the build tools are there (PyInstaller), installing them into this Python if not;
    a Python without the app's own packages first gets the checkout's ``.venv`` (as
@@ -12,6 +12,10 @@
 4. Runs the frozen app's ``--self-test`` offscreen.
 5. Windows: ``dist/IntercomWizard-<version>-setup.exe`` with Inno Setup; macOS:
    ``dist/IntercomWizard-<version>.dmg`` holding ``Intercom Wizard.app``. Linux stops at step 4.
+
+``--windows`` on Linux builds the Windows app and its installer instead, inside Wine (see
+``packaging/wine/``): ``dist/windows/intercom-wizard/`` and
+``dist/IntercomWizard-<version>-setup.exe``, from the same spec, Inno Setup script and icons.
 
 Signing and notarization run only when their credentials are in the environment (see
 ``SIGNING_ENV`` below); otherwise each prints one "skipped:" line.
@@ -29,7 +33,9 @@ import shutil
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -92,17 +98,16 @@ def ensure_build_tools() -> None:
     if absent:
         requirements = [BUILD_TOOLS[name] for name in absent]
         say(f"installing build tools into {sys.executable}: {' '.join(requirements)}")
-        run(
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "install",
-                "--disable-pip-version-check",
-                "-q",
-                *requirements,
-            ]
-        )
+        command = [sys.executable, "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+        if subprocess.run([*command, *requirements], check=False).returncode != 0:
+            raise BuildError(
+                f"could not install {' '.join(requirements)} into {sys.executable}: install "
+                "it yourself, or run `python3 packaging/dev.py run python packaging/build.py`"
+            )
+        importlib.invalidate_caches()
+    still = missing(list(BUILD_TOOLS))
+    if still:
+        raise BuildError(f"{', '.join(still)} is still missing from {sys.executable}")
 
 
 def tree_size(folder: Path) -> int:
@@ -112,7 +117,7 @@ def tree_size(folder: Path) -> int:
     )
 
 
-def megabytes(size: int) -> str:
+def megabytes(size: float) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
 
@@ -307,6 +312,33 @@ def signtool_command(tool: Path, secrets: dict[str, str]) -> list[str]:
     ]
 
 
+def numeric_version(release: str) -> str:
+    """Windows' four-number form of the release, e.g. 0.1.0 -> 0.1.0.0."""
+    numbers = [*re.findall(r"\d+", release)[:3], "0", "0", "0"][:3]
+    return f"{'.'.join(numbers)}.0"
+
+
+def iscc_arguments(
+    release: str,
+    app_folder: str,
+    output_dir: str,
+    icon: str,
+    output_name: str | None = None,
+) -> list[str]:
+    """Inno Setup's defines, with paths as the compiler sees them (native or inside Wine)."""
+    args = [
+        "/Q",
+        f"/DAppVersion={release}",
+        f"/DNumericVersion={numeric_version(release)}",
+        f"/DSourceDir={app_folder}",
+        f"/DOutputDir={output_dir}",
+        f"/DIconFile={icon}",
+    ]
+    if output_name:
+        args.append(f"/DOutputName={output_name}")
+    return args
+
+
 def windows_installer(app_folder: Path, release: str) -> None:
     secrets = credentials("windows-sign")
     iscc = find_windows_tool(
@@ -320,15 +352,11 @@ def windows_installer(app_folder: Path, release: str) -> None:
         raise BuildError(
             "Inno Setup 6 (ISCC.exe) not found: install it, e.g. `choco install innosetup`"
         )
-    numbers = [*re.findall(r"\d+", release)[:3], "0", "0", "0"][:3]
     args = [
         str(iscc),
-        "/Q",
-        f"/DAppVersion={release}",
-        f"/DNumericVersion={'.'.join(numbers)}.0",
-        f"/DSourceDir={app_folder}",
-        f"/DOutputDir={DIST}",
-        f"/DIconFile={BUILD / 'icons' / 'intercom-wizard.ico'}",
+        *iscc_arguments(
+            release, str(app_folder), str(DIST), str(BUILD / "icons" / "intercom-wizard.ico")
+        ),
     ]
     if secrets:
         tool = signtool()
@@ -346,6 +374,195 @@ def windows_installer(app_folder: Path, release: str) -> None:
         )
     run([*args, str(PACKAGING / "windows" / "intercom-wizard.iss")])
     say(f"installer: dist/IntercomWizard-{release}-setup.exe")
+
+
+# ---- Windows, built on Linux inside Wine ------------------------------------------------
+
+WINE_DIST = DIST / "windows"
+WINE_BUILD = BUILD / "windows"
+WINE_FREEZE_TIMEOUT = 1500
+WINE_ISCC_TIMEOUT = 600
+WINE_SELF_TEST_TIMEOUT = 300
+
+
+def _wine_modules() -> tuple[Any, Any]:
+    sys.path.insert(0, str(PACKAGING))
+    from wine import prefix, toolchain
+
+    return prefix, toolchain
+
+
+def wine_pyinstaller(tools: Any, args: list[str], log: Path, what: str) -> Any:
+    """PyInstaller run by the Windows Python in the build prefix; its output goes to ``log``."""
+    log.parent.mkdir(parents=True, exist_ok=True)
+    finished = tools.prefix.run(
+        [tools.python, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", *args],
+        timeout=WINE_FREEZE_TIMEOUT,
+        cwd=ROOT,
+        check=False,
+        what=what,
+    )
+    log.write_text(finished.output, encoding="utf-8")
+    if finished.returncode != 0:
+        raise BuildError(f"{what} failed under Wine (exit {finished.returncode}): see {log}")
+    return finished
+
+
+def wine_iscc(tools: Any, release: str, app_folder: Path, output: Path, name: str | None) -> None:
+    prefix, _ = _wine_modules()
+    w = prefix.windows_path
+    args = iscc_arguments(
+        release, w(app_folder), w(output), w(BUILD / "icons" / "intercom-wizard.ico"), name
+    )
+    log = WINE_BUILD / f"iscc-{name or 'app'}.log"
+    finished = tools.prefix.run(
+        [tools.iscc, *args, w(PACKAGING / "windows" / "intercom-wizard.iss")],
+        timeout=WINE_ISCC_TIMEOUT,
+        check=False,
+        what="Inno Setup's compiler",
+    )
+    log.write_text(finished.output, encoding="utf-8")
+    if finished.returncode != 0:
+        raise BuildError(f"Inno Setup failed under Wine (exit {finished.returncode}): see {log}")
+
+
+def wine_baseline(tools: Any, release: str) -> dict[str, int]:
+    """The yardstick under Wine: the bare QWizard frozen with PyInstaller's defaults and packed
+    by the same Inno Setup script; cached by the build prefix's key and the script."""
+    key = hashlib.sha256(
+        (tools.key + BASELINE_SCRIPT.read_text(encoding="utf-8")).encode()
+    ).hexdigest()[:16]
+    folder = WINE_BUILD / "baseline" / key
+    sizes_file = folder / "sizes.json"
+    if sizes_file.is_file():
+        say(f"baseline: cached ({folder.relative_to(ROOT)})")
+        sizes: dict[str, int] = json.loads(sizes_file.read_text())
+        return sizes
+    shutil.rmtree(folder, ignore_errors=True)
+    prefix, _ = _wine_modules()
+    w = prefix.windows_path
+    say("baseline: freezing a bare PySide6 QWizard with PyInstaller's defaults under Wine")
+    wine_pyinstaller(
+        tools,
+        [
+            "--onedir",
+            "--windowed",
+            "--distpath",
+            w(folder / "dist"),
+            "--workpath",
+            w(folder / "work"),
+            "--specpath",
+            w(folder),
+            w(BASELINE_SCRIPT),
+        ],
+        folder / "pyinstaller.log",
+        "the baseline's PyInstaller",
+    )
+    frozen = folder / "dist" / "bare_wizard"
+    wine_iscc(tools, release, frozen, folder, "bare-wizard-setup")
+    setup = folder / "bare-wizard-setup.exe"
+    sizes = {"folder": tree_size(frozen), "setup": setup.stat().st_size}
+    sizes_file.write_text(json.dumps(sizes))
+    for leftover in ("dist", "work"):
+        shutil.rmtree(folder / leftover, ignore_errors=True)
+    setup.unlink(missing_ok=True)
+    return sizes
+
+
+def wine_self_test(tools: Any, app_folder: Path) -> dict[str, Any]:
+    """The frozen Windows app's --self-test, offscreen, under Wine."""
+    prefix, _ = _wine_modules()
+    w = prefix.windows_path
+    report_file = WINE_BUILD / "self-test.json"
+    report_file.unlink(missing_ok=True)
+    finished = tools.prefix.run(
+        # Wine drops QT_* variables, so the platform is chosen on the command line.
+        [w(app_folder / f"{APP_NAME}.exe"), "-platform", "offscreen", "--self-test"],
+        timeout=WINE_SELF_TEST_TIMEOUT,
+        env={"INTERCOM_WIZARD_SELF_TEST_REPORT": w(report_file)},
+        check=False,
+        what="the frozen app's --self-test",
+    )
+    try:
+        report: dict[str, Any] = json.loads(report_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        report = {}
+    if finished.returncode != 0 or report.get("ok") is not True:
+        sys.stderr.write(finished.output[-4000:])
+        raise BuildError(f"the Windows app's --self-test failed (exit {finished.returncode})")
+    say(f"self-test under Wine: ok ({', '.join(report.get('checked', {}))})")
+    return report
+
+
+def build_windows_under_wine(options: argparse.Namespace) -> int:
+    """``--windows`` on Linux: the Windows app and setup.exe, built inside a Wine prefix."""
+    prefix, toolchain = _wine_modules()
+    started = time.monotonic()
+    release = version()
+    build_prefix = None
+    try:
+        tools = toolchain.ensure_toolchain(say)
+        build_prefix = tools.prefix
+        if make_icons() is None:
+            raise BuildError("the installer needs resources/icons/intercom-wizard.svg")
+        shutil.rmtree(WINE_DIST / APP_NAME, ignore_errors=True)
+        w = prefix.windows_path
+        say("freezing intercom-wizard for Windows under Wine (one folder, windowed)")
+        # The app and the yardstick freeze side by side: each is mostly one core's work.
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            app = pool.submit(
+                wine_pyinstaller,
+                tools,
+                [
+                    "--distpath",
+                    w(WINE_DIST),
+                    "--workpath",
+                    w(WINE_BUILD / "pyinstaller"),
+                    w(PACKAGING / "intercom-wizard.spec"),
+                ],
+                WINE_BUILD / "pyinstaller.log",
+                "PyInstaller",
+            )
+            baseline = pool.submit(wine_baseline, tools, release)
+            app.result()
+            bare = baseline.result()
+        app_folder = WINE_DIST / APP_NAME
+        if not (app_folder / f"{APP_NAME}.exe").is_file():
+            log = WINE_BUILD / "pyinstaller.log"
+            raise BuildError(f"PyInstaller made no {APP_NAME}.exe: see {log}")
+        if not options.no_self_test:
+            wine_self_test(tools, app_folder)
+        say("signing: skipped under Wine (releases are signed on Windows, see README)")
+        wine_iscc(tools, release, app_folder, DIST, None)
+        setup = DIST / f"IntercomWizard-{release}-setup.exe"
+        sizes = {
+            "setup": setup.stat().st_size,
+            "folder": tree_size(app_folder),
+            "baseline_setup": bare["setup"],
+            "baseline_folder": bare["folder"],
+            "seconds": round(time.monotonic() - started, 1),
+        }
+        (WINE_BUILD / "sizes.json").write_text(json.dumps(sizes))
+        verdict = "no larger" if sizes["setup"] <= sizes["baseline_setup"] else "LARGER"
+        say(
+            f"size: {setup.name} {megabytes(sizes['setup'])} ({sizes['setup']} bytes), app folder "
+            f"{megabytes(sizes['folder'])}; bare PySide6 QWizard with the same Inno Setup "
+            f"compression {megabytes(sizes['baseline_setup'])}, folder "
+            f"{megabytes(sizes['baseline_folder'])}: the setup is {verdict}"
+        )
+        if sizes["setup"] > sizes["baseline_setup"] and not options.allow_larger:
+            raise BuildError(
+                "the setup.exe is larger than a bare PySide6 QWizard's: trim the app in "
+                "packaging/qt_trim.py (or pass --allow-larger)"
+            )
+    except (BuildError, prefix.WineError, subprocess.SubprocessError, OSError) as error:
+        print(f"[build] FAILED: {error}", file=sys.stderr)
+        return 1
+    finally:
+        if build_prefix is not None:
+            build_prefix.kill()
+    say(f"done in {time.monotonic() - started:.0f} s: dist/windows/{APP_NAME}, dist/{setup.name}")
+    return 0
 
 
 # ---- macOS ------------------------------------------------------------------------------
@@ -426,12 +643,21 @@ def main(argv: list[str]) -> int:
         action="store_true",
         help="don't fail when the app is larger than the bare baseline",
     )
+    parser.add_argument(
+        "--windows",
+        action="store_true",
+        help="on Linux: build the Windows app and setup.exe inside Wine",
+    )
     options = parser.parse_args(argv)
     ensure_interpreter(argv)
+    if options.windows and sys.platform != "win32":
+        return build_windows_under_wine(options)
     started = time.monotonic()
-    baseline = Baseline()
+    baseline: Baseline | None = None
     try:
+        # First: the baseline's cache key asks PyInstaller for its version.
         ensure_build_tools()
+        baseline = Baseline()
         release = version()
         make_icons()
         baseline.start()  # in parallel with the app: both are mostly one core's work
@@ -445,13 +671,15 @@ def main(argv: list[str]) -> int:
             macos_dmg(release)
         else:
             say(
-                "Linux: the one-folder app is the result; installers are built on Windows and macOS"
+                "Linux: the one-folder app is the result; installers are built on Windows and "
+                "macOS, or for Windows with --windows (inside Wine)"
             )
-    except (BuildError, subprocess.TimeoutExpired) as error:
+    except (BuildError, subprocess.SubprocessError) as error:
         print(f"[build] FAILED: {error}", file=sys.stderr)
         return 1
     finally:
-        baseline.stop()
+        if baseline is not None:
+            baseline.stop()
     say(f"done in {time.monotonic() - started:.0f} s: {app_folder.relative_to(ROOT)}")
     return 0
 

@@ -46,8 +46,9 @@ _KEPT_PLUGINS: dict[str, frozenset[str] | None] = {
     "permissions": None,
 }
 
-_PLUGIN_RE = re.compile(r"(?:^|/)Qt6?/plugins/([^/]+)/([^/]+)$")
-_TRANSLATION_RE = re.compile(r"(?:^|/)Qt6?/translations/([^/]+)\.qm$")
+# Linux and macOS wheels keep them under PySide6/Qt/, the Windows wheel right under PySide6/.
+_PLUGIN_RE = re.compile(r"(?:^|/)(?:PySide6/|Qt6?/)plugins/([^/]+)/([^/]+)$")
+_TRANSLATION_RE = re.compile(r"(?:^|/)(?:PySide6/|Qt6?/)translations/([^/]+)\.qm$")
 # Software OpenGL and the Direct3D shader compiler only matter to Qt Quick / OpenGL apps.
 _UNUSED_LIBRARIES = frozenset({"opengl32sw.dll", "d3dcompiler_47.dll"})
 

@@ -10,13 +10,13 @@ before the first paint; asyncio, qasync, logging and the engine follow once it i
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from intercom_wizard.qt_arguments import application_arguments
 from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
 from intercom_wizard.ui.context import WizardContext, sandbox_endpoints
 from intercom_wizard.ui.garbage import collect_on_the_gui_thread
@@ -123,7 +123,7 @@ def run_wizard(*, sandbox: bool, debug: bool = False) -> int:
     """Show the wizard until it is closed; the exit code is 0 after Finish, 1 otherwise."""
     from intercom_wizard.ui.translations import install_translations
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(application_arguments())
     assert isinstance(app, QApplication)
     app.setApplicationName("intercom-wizard")
     app.setApplicationDisplayName("Intercom setup for Cyclr")

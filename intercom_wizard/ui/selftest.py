@@ -1,10 +1,12 @@
 """``intercom-wizard --self-test``: prove an installed (or frozen) copy has everything it needs.
 
 It builds the wizard offscreen without showing it, loads every resource the app ships, makes a
-callback certificate in a throwaway folder and names the keyring backend that secrets would go
-to. It prints one JSON object and exits 0 when all is well; otherwise the object says what is
-wrong and the exit code is 1. Nothing here may end in a traceback: installers and CI read the
-JSON, and a person reads the reasons.
+callback certificate in a throwaway folder, names the keyring backend that secrets would go to
+and saves, reads and deletes a dummy secret there. ``--full`` adds a whole training run of the
+wizard itself, offscreen, Welcome to Finish against the built-in sandbox with the browser's part
+scripted (``ui/selftest_walk.py``). It prints one JSON object and exits 0 when all is well;
+otherwise the object says what is wrong and the exit code is 1. Nothing here may end in a traceback:
+installers and CI read the JSON, and a person reads the reasons.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ class SelfTestFailure(Exception):
     """One check found something missing or broken; the message says what."""
 
 
-def run_self_test() -> int:
+def run_self_test(*, full: bool = False) -> int:
     """Run every check, print the JSON report on stdout and return the exit code."""
     # Must be decided before the first QApplication exists; an explicit choice is respected.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -61,6 +63,8 @@ def run_self_test() -> int:
         ("ca_bundle", _check_ca_bundle),
         ("keyring", _check_keyring),
     ]
+    if full:
+        checks.append(("walk", _check_walk))
     for name, check in checks:
         try:
             report["checked"][name] = check()
@@ -93,9 +97,11 @@ def _emit(report: dict[str, Any]) -> None:
 def _application() -> Any:
     from PySide6.QtWidgets import QApplication
 
+    from intercom_wizard.qt_arguments import application_arguments
+
     app = QApplication.instance()
     if app is None:
-        app = QApplication([sys.argv[0] if sys.argv else "intercom-wizard"])
+        app = QApplication(application_arguments())
     return app
 
 
@@ -253,4 +259,57 @@ def _check_keyring() -> dict[str, Any]:
             f"no usable keyring backend ({store.backend_name}): the build is missing keyring's "
             "backends or their metadata, so secrets could not be saved"
         )
+    if store.persistent:
+        result["round_trip"] = _keyring_round_trip()
+    else:
+        result["round_trip"] = "skipped: no persistent keyring here"
     return result
+
+
+_ROUND_TRIP_LIMIT = 30.0  # seconds; a keyring can hang (a locked keychain, a silent D-Bus)
+
+
+def _keyring_round_trip() -> str:
+    """Save, read back and delete a throwaway dummy secret under its own account name."""
+    import secrets
+    import threading
+
+    import keyring
+
+    from intercom_wizard.secrets import SERVICE
+
+    account = f"self-test-{secrets.token_hex(6)}"
+    dummy = secrets.token_urlsafe(18)  # never shown: only whether it came back is reported
+    outcome: list[str] = []
+
+    def work() -> None:
+        try:
+            keyring.set_password(SERVICE, account, dummy)
+            try:
+                if keyring.get_password(SERVICE, account) != dummy:
+                    outcome.append("the secret read back is not the one saved")
+                    return
+            finally:
+                keyring.delete_password(SERVICE, account)
+            if keyring.get_password(SERVICE, account) is not None:
+                outcome.append("the secret is still there after deleting it")
+                return
+            outcome.append("")
+        except Exception as error:
+            outcome.append(f"{type(error).__name__}: {error}")
+
+    worker = threading.Thread(target=work, name="self-test-keyring", daemon=True)
+    worker.start()
+    worker.join(_ROUND_TRIP_LIMIT)
+    if not outcome:
+        raise SelfTestFailure(f"the keyring did not answer within {_ROUND_TRIP_LIMIT:.0f} s")
+    if outcome[0]:
+        raise SelfTestFailure(f"save/read/delete of a dummy secret failed: {outcome[0]}")
+    return "saved, read back and deleted a dummy secret"
+
+
+def _check_walk() -> dict[str, Any]:
+    from intercom_wizard.ui.selftest_walk import walk_the_wizard
+
+    _application()
+    return walk_the_wizard()

@@ -3,12 +3,18 @@
 ;   /DAppVersion=0.1.0 /DNumericVersion=0.1.0.0 /DSourceDir=...\dist\intercom-wizard
 ;   /DOutputDir=...\dist /DIconFile=...\build\icons\intercom-wizard.ico
 ;   and, when a certificate is configured, /DSign plus /Ssigntool=... to sign setup and uninstaller.
+;   /DOutputName=... names the setup file differently (the size yardstick uses it).
+; On Linux the same script is compiled by Inno Setup under Wine (packaging/build.py --windows).
 
 #ifndef AppVersion
   #error Pass /DAppVersion=X.Y.Z (packaging/build.py does)
 #endif
 #ifndef NumericVersion
   #define NumericVersion AppVersion
+#endif
+
+#ifndef OutputName
+  #define OutputName "IntercomWizard-" + AppVersion + "-setup"
 #endif
 
 #define AppName "Intercom Wizard"
@@ -29,10 +35,11 @@ VersionInfoCompany={#Publisher}
 VersionInfoDescription={#AppName} setup
 VersionInfoProductName={#AppName}
 VersionInfoCopyright=Copyright (C) {#Publisher}
-; Per-user install: no administrator rights, {autopf} is the user's own Programs folder.
+; Per-user install, no administrator rights, into %LOCALAPPDATA%\Programs: where Windows
+; itself puts per-user programs ({autopf} in per-user mode). {localappdata} names the same
+; folder and, unlike {autopf}, Wine expands it too, so the install tested is the one users get.
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog
-DefaultDirName={autopf}\{#AppName}
+DefaultDirName={localappdata}\Programs\{#AppName}
 DisableProgramGroupPage=yes
 DefaultGroupName={#AppName}
 ArchitecturesAllowed=x64compatible
@@ -42,7 +49,7 @@ SetupIconFile={#IconFile}
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName}
 OutputDir={#OutputDir}
-OutputBaseFilename=IntercomWizard-{#AppVersion}-setup
+OutputBaseFilename={#OutputName}
 Compression=lzma2/max
 SolidCompression=yes
 ; Close a running wizard before replacing its files.
@@ -54,6 +61,10 @@ SignedUninstaller=yes
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
+
+[Messages]
+; What the uninstaller removes and what it keeps, said before it starts.
+ConfirmUninstall=Remove %1 and the secrets it stored in Windows Credential Manager?%n%nYour settings and the log stay in %LOCALAPPDATA%\intercom-wizard, for a later install; delete that folder to remove them too.
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
@@ -68,3 +79,7 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopico
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 
+[UninstallRun]
+; Removes the stored client secret and test token for the saved Client ID. Hidden, and its exit
+; code is not checked: a missing or failing app must not stop the uninstall.
+Filename: "{app}\{#AppExe}"; Parameters: "forget"; Flags: runhidden waituntilterminated; RunOnceId: "ForgetSecrets"

@@ -38,6 +38,9 @@ LANGS = frozenset({"de"})
         "PySide6/Qt/translations/qtbase_de.qm",
         "PySide6/Qt/lib/libQt6Widgets.so.6",
         "intercom_wizard/resources/illustrations/create-app.svg",
+        "PySide6\\plugins\\platforms\\qwindows.dll",
+        "PySide6\\plugins\\imageformats\\qsvg.dll",
+        "PySide6\\translations\\qtbase_de.qm",
     ],
 )
 def test_what_the_wizard_uses_is_kept(dest: str) -> None:
@@ -56,6 +59,12 @@ def test_what_the_wizard_uses_is_kept(dest: str) -> None:
         "PySide6/Qt/translations/qtbase_fr.qm",
         "PySide6/Qt/translations/qtdeclarative_de.qm",
         "PySide6/opengl32sw.dll",
+        # The Windows wheel has no Qt/ folder: plugins and translations sit under PySide6.
+        "PySide6\\plugins\\imageformats\\qjpeg.dll",
+        "PySide6\\plugins\\platforms\\qdirect2d.dll",
+        "PySide6\\plugins\\tls\\qschannelbackend.dll",
+        "PySide6\\translations\\qtbase_fr.qm",
+        "PySide6\\translations\\qt_gl.qm",
     ],
 )
 def test_what_it_never_uses_is_left_out(dest: str) -> None:
