@@ -67,7 +67,8 @@ def render_pngs(svg: Path, sizes: tuple[int, ...] = PNG_SIZES) -> dict[int, byte
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not image.save(buffer, b"PNG"):
+        # PySide6 takes the format as str here although its stubs say bytes.
+        if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
             raise RuntimeError(f"Qt could not encode the {size}px icon as PNG")
         buffer.close()
         pngs[size] = bytes(data.data())

@@ -29,7 +29,7 @@ make_icons = _load("make_icons")
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
-    image = QImage.fromData(data, b"PNG")
+    image = QImage.fromData(data, "PNG")  # type: ignore[arg-type]  # the stubs say bytes; PySide takes str
     assert not image.isNull()
     return image.width(), image.height()
 
