@@ -7,7 +7,6 @@ from what the one before left, as on a partner's computer.
 from __future__ import annotations
 
 import json
-import socket
 import threading
 from typing import Any
 
@@ -17,6 +16,7 @@ from wine.prefix import windows_path
 from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
 from intercom_wizard.sandbox.scripted_browser import consent_in_sandbox
 from intercom_wizard.sandbox.server import SandboxIntercom
+from tests.support.network import free_port
 from tests.support.verify_process import URL_LINE
 from tests.windows.conftest import Machine, WindowsBuild
 
@@ -27,12 +27,6 @@ APP_TIMEOUT = 240
 SERVICE = "intercom-wizard"
 # Qt's own option: Wine drops QT_QPA_PLATFORM on its way to a Windows program.
 OFFSCREEN = ["-platform", "offscreen"]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def stored_credentials(machine: Machine) -> list[str]:
