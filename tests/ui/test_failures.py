@@ -6,6 +6,7 @@ import socket
 
 import keyring
 from keyring.backends import fail
+from PySide6.QtWidgets import QLabel
 
 from intercom_wizard.intercom.permissions import PermissionKey
 from intercom_wizard.ui.context import SANDBOX_CLIENT_SECRET
@@ -80,6 +81,10 @@ def test_missing_permission_is_shown_with_where_to_tick_it(make_wizard, loop, sa
         row = results.permission_rows[PermissionKey.WRITE_CONVERSATIONS]
         assert row.status is Status.PROBLEM
         assert "Authentication" in row.text and "again" in row.text
+        shown = "\n".join(label.text() for label in results.findChildren(QLabel))
+        assert wizard.state.result is not None and wizard.state.result.findings
+        for finding in wizard.state.result.findings:
+            assert finding.message in shown and (finding.hint or "") in shown
         assert results.summary.status is Status.PROBLEM
         assert results.repeat_note.isVisibleTo(results)
         results.retry.click()
