@@ -16,37 +16,44 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from intercom_wizard.progress import ProgressFile
 from intercom_wizard.qt_arguments import application_arguments
 from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
 from intercom_wizard.ui.context import WizardContext, sandbox_endpoints
 from intercom_wizard.ui.garbage import collect_on_the_gui_thread
-from intercom_wizard.ui.settings_store import ProgressStore
 from intercom_wizard.ui.wizard import SetupWizard
 
 if TYPE_CHECKING:
     from intercom_wizard.sandbox.server import SandboxIntercom
+    from intercom_wizard.verification import VerificationResult
 
 __all__ = ["SetupWizard", "WizardContext", "build_wizard", "run_wizard"]
 
 _log = logging.getLogger(__name__)
 
 
-def load_saved_session(context: WizardContext) -> None:
-    """Put the session saved in the settings file (if any) into ``context``."""
-    saved = ProgressStore(context.settings_path).load()
-    if saved.last_page or saved.client_id or saved.service_domain:
-        context.session = saved
+def load_saved_progress(context: WizardContext) -> VerificationResult | None:
+    """Put the session saved in the progress file (if any) into ``context``; its test result.
+
+    The result comes back too, so resuming at Results or Finish shows it again.
+    """
+    saved = ProgressFile(context.progress_path).load()
+    session = saved.session
+    if not (session.last_page or session.client_id or session.service_domain):
+        return None
+    context.session = session
+    return saved.last_result
 
 
 def build_wizard(context: WizardContext) -> SetupWizard:
     """The wizard for ``context``, with saved progress loaded; not shown.
 
-    The session saved in the settings file replaces ``context.session`` when there is one, so a
+    The session saved in the progress file replaces ``context.session`` when there is one, so a
     relaunch continues where the last run stopped.
     """
     collect_on_the_gui_thread()
-    load_saved_session(context)
-    wizard = SetupWizard(context)
+    last_result = load_saved_progress(context)
+    wizard = SetupWizard(context, last_result=last_result)
     wizard.restart()
     if context.resume_at_start:
         wizard.resume()
@@ -71,7 +78,7 @@ def _finish_start(wizard: SetupWizard, sandbox: bool, started: list[SandboxInter
     context = wizard.context
     if sandbox:
         started.append(_start_sandbox(context))
-    load_saved_session(context)
+    wizard.state.result = load_saved_progress(context)
     wizard.set_window_icon()
     wizard.add_remaining_pages()
     if context.resume_at_start:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from intercom_wizard.errors import CONSENT_TIMEOUT
-from intercom_wizard.paths import app_data_dir
+from intercom_wizard.paths import progress_file
 from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
 
 if TYPE_CHECKING:
@@ -58,10 +58,6 @@ def sandbox_endpoints(base_url: str) -> EndpointsFactory:
     return endpoints
 
 
-def default_settings_path() -> Path:
-    return app_data_dir() / "settings.ini"
-
-
 class WizardContext:
     """Everything the wizard is given. The session is made on first use (see module doc)."""
 
@@ -73,7 +69,7 @@ class WizardContext:
         endpoints_for: EndpointsFactory = default_endpoints,
         sandbox: SandboxIntercom | None = None,
         sandbox_credentials: tuple[str, str] = (SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET),
-        settings_path: Path | None = None,
+        progress_path: Path | None = None,
         open_browser: BrowserOpener = open_in_system_browser,
         clock: Callable[[], float] = time.monotonic,
         consent_timeout: float = CONSENT_TIMEOUT,
@@ -87,7 +83,7 @@ class WizardContext:
         self.sandbox = sandbox
         # What the training banner tells people to type; the sandbox was made with these.
         self.sandbox_credentials = sandbox_credentials
-        self.settings_path = settings_path or default_settings_path()
+        self.progress_path = progress_path or progress_file()
         self.open_browser = open_browser
         self.clock = clock
         self.consent_timeout = consent_timeout

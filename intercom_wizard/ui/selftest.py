@@ -187,7 +187,7 @@ def _check_wizard() -> dict[str, Any]:
     app = _application()
     with tempfile.TemporaryDirectory(prefix="intercom-wizard-selftest-") as folder:
         # Never read or write the person's own saved setup.
-        context = WizardContext(settings_path=Path(folder) / "settings.ini", resume_at_start=False)
+        context = WizardContext(progress_path=Path(folder) / "progress.json", resume_at_start=False)
         wizard = build_wizard(context)
         try:
             page_ids = list(wizard.pageIds())

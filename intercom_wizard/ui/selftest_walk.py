@@ -156,7 +156,7 @@ async def _walk(folder: Path) -> dict[str, Any]:
     sandbox.start()
     browser = _ScriptedBrowser()
     context = WizardContext(
-        settings_path=folder / "settings.ini",
+        progress_path=folder / "progress.json",
         resume_at_start=False,
         open_browser=browser,
         endpoints_for=sandbox_endpoints(sandbox.base_url),

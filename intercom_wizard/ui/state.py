@@ -1,4 +1,4 @@
-"""What the wizard learns while it runs and must not save: the secret, the last result."""
+"""What the wizard learns while it runs: the secret (never saved) and the last test result."""
 
 from __future__ import annotations
 

@@ -10,18 +10,20 @@ from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
+from intercom_wizard.errors import ProgressError
+from intercom_wizard.progress import ProgressFile
 from intercom_wizard.resources import resource_path
 from intercom_wizard.ui.context import WizardContext
 from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.pages.base import BasePage
 from intercom_wizard.ui.pages.welcome import WelcomePage
-from intercom_wizard.ui.settings_store import ProgressStore
 from intercom_wizard.ui.state import RunState
 
 if TYPE_CHECKING:
     from intercom_wizard.ui.diagnostics_dialog import DiagnosticsDialog
     from intercom_wizard.ui.pages.test_authorization import AuthorizationTestPage
     from intercom_wizard.ui.report_dialog import ReportDialog
+    from intercom_wizard.verification import VerificationResult
 
 _log = logging.getLogger(__name__)
 
@@ -56,12 +58,17 @@ class SetupWizard(QWizard):
     DIAGNOSTICS_BUTTON = QWizard.WizardButton.CustomButton1
 
     def __init__(
-        self, context: WizardContext, parent: QWidget | None = None, *, welcome_only: bool = False
+        self,
+        context: WizardContext,
+        parent: QWidget | None = None,
+        *,
+        welcome_only: bool = False,
+        last_result: VerificationResult | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.state = RunState()
-        self.progress = ProgressStore(context.settings_path)
+        self.state = RunState(result=last_result)
+        self.progress = ProgressFile(context.progress_path)
         title = self.tr("Intercom setup for Cyclr")
         if context.in_training:
             title = self.tr("%s (training mode: sandbox Intercom)") % title
@@ -203,10 +210,17 @@ class SetupWizard(QWizard):
         self.context.session = SetupSession()
         self.state.result = None
         self.state.client_secret = ""
-        self.progress.clear()
+        try:
+            self.progress.clear()
+        except ProgressError as error:
+            self._show_save_problem(error)
 
     def _advance_from(self, page_id: PageId) -> None:
-        """A page finished work it began on Next (or Start): go on, if it is still shown."""
+        """A page finished work it began on Next (or Start): go on, if it is still shown.
+
+        Saved first: the work may have been a test, whose result a relaunch shows again.
+        """
+        self.save_progress()
         if self.current_page_id() is page_id:
             self.next()
 
@@ -234,17 +248,19 @@ class SetupWizard(QWizard):
     def save_progress(self) -> None:
         if not self.context.session_loaded:
             return  # nothing learnt yet (and loading the engine now would slow start-up)
-        from intercom_wizard.errors import WizardError
-
         try:
-            self.progress.save(self.context.session)
-        except WizardError as error:  # said on the page: the setup goes on without it
-            _log.warning("%s", error)
-            page = self.currentPage()
-            if isinstance(page, BasePage):
-                page.show_problem(error.message, error.hint)
-        except Exception:  # a settings file we cannot write must not stop the setup
+            self.progress.save(self.context.session, self.state.result)
+        except ProgressError as error:
+            self._show_save_problem(error)
+        except Exception:  # a progress file we cannot write must not stop the setup
             _log.exception("could not save progress")
+
+    def _show_save_problem(self, error: ProgressError) -> None:
+        """Said on the page: the setup goes on without it."""
+        _log.warning("%s", error)
+        page = self.currentPage()
+        if isinstance(page, BasePage):
+            page.show_problem(error.message, error.hint)
 
     # --- dialogs ----------------------------------------------------------------------------
 

@@ -117,7 +117,7 @@ def child_stall() -> None:
     context = WizardContext(
         sandbox=sandbox,
         endpoints_for=sandbox_endpoints(sandbox.base_url),
-        settings_path=home / "settings.ini",
+        progress_path=home / "progress.json",
         open_browser=scripted,
     )
     wizard = build_wizard(context)

@@ -85,7 +85,7 @@ def make_wizard(
         options: dict[str, Any] = {
             "sandbox": sandbox,
             "endpoints_for": sandbox_endpoints(sandbox.base_url),
-            "settings_path": tmp_path / "settings.ini",
+            "progress_path": tmp_path / "progress.json",
             "open_browser": ScriptedBrowser(),
             "consent_timeout": 10.0,
         }

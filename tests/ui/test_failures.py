@@ -9,6 +9,7 @@ from typing import Any
 import keyring
 import qasync
 from keyring.backends import fail
+from PySide6.QtWidgets import QLabel
 
 from intercom_wizard.intercom.permissions import PermissionKey
 from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_SECRET
@@ -96,6 +97,10 @@ def test_missing_permission_is_shown_with_where_to_tick_it(
         row = results.permission_rows[PermissionKey.WRITE_CONVERSATIONS]
         assert row.status is Status.PROBLEM
         assert "Authentication" in row.text and "again" in row.text
+        shown = "\n".join(label.text() for label in results.findChildren(QLabel))
+        assert wizard.state.result is not None and wizard.state.result.findings
+        for finding in wizard.state.result.findings:
+            assert finding.message in shown and (finding.hint or "") in shown
         assert _summary(results) is Status.PROBLEM
         assert results.repeat_note.isVisibleTo(results)
         results.retry.click()

@@ -49,7 +49,7 @@ def test_pages_need_no_setup_wizard_around_them(
     qapp: QApplication, loop: qasync.QEventLoop, tmp_path: Path
 ) -> None:
     """In a bare QWizard, the buttons that need the wizard emit signals and nothing breaks."""
-    context = WizardContext(session=SetupSession(), settings_path=tmp_path / "settings.ini")
+    context = WizardContext(session=SetupSession(), progress_path=tmp_path / "progress.json")
     state = RunState()
     bare = QWizard()
     results = ResultsPage(context, state)

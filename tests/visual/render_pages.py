@@ -102,7 +102,7 @@ def render_variant(variant: str, out: Path) -> int:
     context = WizardContext(
         sandbox=sandbox,
         endpoints_for=sandbox_endpoints(sandbox.base_url),
-        settings_path=Path(home.name) / "settings.ini",
+        progress_path=Path(home.name) / "progress.json",
         open_browser=remember,
     )
     wizard = build_wizard(context)

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton
 
-from intercom_wizard.intercom.permissions import REQUIRED_PERMISSIONS, Verdict
+from intercom_wizard.findings import Finding, FindingKind
+from intercom_wizard.intercom.permissions import REQUIRED_PERMISSIONS
 from intercom_wizard.ui.context import WizardContext
 from intercom_wizard.ui.pages.base import BasePage
 from intercom_wizard.ui.state import RunState
@@ -93,51 +94,38 @@ class ResultsPage(BasePage):
         for label in (self.workspace, self.admin, self.region):
             label.setAccessibleDescription(label.text())
 
-        check = result.api_version
-        if check.detected is None:
-            self.version.set_status(
-                Status.WARNING,
-                self.tr(
-                    "Intercom did not say which version answers; check Basic Information "
-                    "in the Developer Hub (you chose %s)."
-                )
-                % (check.selected or unknown),
+        # The verdicts' words come from findings.py, the one place they are worded.
+        found = result.findings
+        version_finding = next(
+            (
+                f
+                for f in found
+                if f.permission is None
+                and f.kind in (FindingKind.VERSION_UNKNOWN, FindingKind.VERSION_MISMATCH)
+            ),
+            None,
+        )
+        if version_finding is not None:
+            status = (
+                Status.PROBLEM
+                if version_finding.kind is FindingKind.VERSION_MISMATCH
+                else Status.WARNING
             )
-        elif check.matches is False:
-            self.version.set_status(
-                Status.PROBLEM,
-                self.tr(
-                    "the app answers with %s but you chose %s; pick %s on the API "
-                    "version page, or change the app's version in Intercom."
-                )
-                % (check.detected, check.selected, check.detected),
-            )
-        elif check.matches is None:
-            self.version.set_status(
-                Status.WARNING,
-                self.tr("the app answers with %s; no version was chosen.") % check.detected,
-            )
+            self.version.set_status(status, _worded(version_finding))
         else:
-            self.version.set_status(Status.OK, self.tr("%s, as chosen") % check.detected)
+            self.version.set_status(Status.OK, str(result.api_version.detected or unknown))
 
         for permission in REQUIRED_PERMISSIONS:
             row = self.permission_rows[permission.key]
-            probe = result.permissions.get(permission.key)
-            request = (
-                self.tr(" (request %s)") % probe.request_id if probe and probe.request_id else ""
-            )
-            if probe is None or probe.verdict is Verdict.UNKNOWN:
-                detail = probe.detail if probe else ""
-                row.set_status(Status.WARNING, self.tr("could not tell. %s") % detail + request)
-            elif probe.verdict is Verdict.MISSING:
-                row.set_status(
-                    Status.PROBLEM,
-                    self.tr("missing. Tick it in %s, save, then run the test again.")
-                    % permission.where
-                    + request,
-                )
+            finding = next((f for f in found if f.permission is permission.key), None)
+            if finding is None:
+                probe = result.permissions.get(permission.key)
+                request = probe.request_id if probe and probe.request_id else ""
+                row.set_status(Status.OK, self.tr("granted") + (f" ({request})" if request else ""))
+            elif finding.kind is FindingKind.PERMISSION_MISSING:
+                row.set_status(Status.PROBLEM, _worded(finding))
             else:
-                row.set_status(Status.OK, self.tr("granted") + request)
+                row.set_status(Status.WARNING, _worded(finding))
 
         if result.ok:
             self.summary.set_status(Status.OK, self.tr("everything needed works."))
@@ -149,3 +137,11 @@ class ResultsPage(BasePage):
         self.repeat_note.setVisible(not result.ok)
         self.announce(self.summary.text)
         self.mark_step("ok" if result.ok else "problems: " + " ".join(result.problems))
+
+
+def _worded(finding: Finding) -> str:
+    """A finding as a row shows it: message, what to do, and the request for support."""
+    parts = [finding.message, finding.hint or ""]
+    if finding.request_id:
+        parts.append(f"(request {finding.request_id})")
+    return " ".join(part for part in parts if part)
