@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import keyring
+import pytest
 import qasync
 from keyring.backends import fail
 from PySide6.QtWidgets import QLabel
@@ -236,3 +237,25 @@ def test_certificate_that_cannot_be_saved_is_explained_without_plain_http(
         assert "http" not in page.messages.text.lower().replace("https", "")
 
     drive(loop, scenario())
+
+
+@pytest.mark.parametrize(
+    ("pasted", "words"),
+    [
+        ("1234 5678", "space or a line break"),
+        ("12345678\nabcdef", "space or a line break"),
+        ("12345678\u2013abcdef", "character that cannot be in it"),
+        ("x" * 10_000, "characters long"),
+    ],
+)
+def test_a_client_id_pasted_wrong_is_refused_with_the_core_rule(
+    make_wizard: MakeWizard, pasted: str, words: str
+) -> None:
+    wizard = make_wizard()
+    page = wizard.pages[PageId.CREDENTIALS]
+    assert isinstance(page, CredentialsPage)
+    page.secret.setText("a-secret-of-the-right-shape")
+    page.client_id.setText(pasted)
+    assert words in page.feedback.text()
+    assert "Basic Information" in page.feedback.text()
+    assert not page.isComplete()

@@ -6,12 +6,13 @@ import re
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit
 
+from intercom_wizard.errors import InputError
+from intercom_wizard.intercom.app_credentials import check_client_id, check_client_secret
 from intercom_wizard.ui.context import WizardContext
 from intercom_wizard.ui.pages.base import BasePage
 from intercom_wizard.ui.state import RunState
 from intercom_wizard.ui.widgets.accessible import named
 
-_TOKEN_CHARS = re.compile(r"^[A-Za-z0-9._-]{8,200}$")
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 
@@ -123,15 +124,13 @@ class CredentialsPage(BasePage):
 
     def _problem(self) -> str:
         client_id, secret = self.client_id.text(), self.secret.text()
-        if client_id and not _TOKEN_CHARS.match(client_id):
-            return self.tr(
-                "The Client ID should be one word of letters, digits and dashes; "
-                "copy it again from Basic Information."
-            )
-        if secret and not _TOKEN_CHARS.match(secret):
-            return self.tr(
-                "The Client Secret should be one word of letters, digits and dashes; copy it again."
-            )
+        # The core's one rule, so the page refuses exactly what verify and the test refuse.
+        for value, check in ((client_id, check_client_id), (secret, check_client_secret)):
+            if value:
+                try:
+                    check(value)
+                except InputError as refused:
+                    return refused.for_people()
         if client_id and client_id == secret:
             return self.tr(
                 "The Client ID and the Client Secret are the same; one of them was "
