@@ -25,6 +25,8 @@ from intercom_wizard.intercom.app_credentials import check_client_id, check_clie
 from intercom_wizard.intercom.permissions import REQUIRED_PERMISSIONS, Verdict
 from intercom_wizard.intercom.regions import Endpoints, Region
 from intercom_wizard.intercom.versions import ApiVersion
+from intercom_wizard.paths import progress_file
+from intercom_wizard.progress import ProgressFile
 from intercom_wizard.result_json import failure_to_json, result_to_json
 from intercom_wizard.secrets import SecretKind, SecretStore, StorageKind
 from intercom_wizard.session import loopback_redirect_uri
@@ -52,6 +54,8 @@ def run_verify(args: argparse.Namespace) -> int:
         options = _Options(args)  # bad input ends here, before anything opens
         where = _Context.of(options)
         result = asyncio.run(_verify(options))
+        if result.token_stored is StorageKind.KEYRING:
+            _remember_client_id(options.client_id)
     except KeyboardInterrupt:
         return report_failure(ConsentCancelled("Cancelled."), as_json=as_json, context=where)
     except WizardError as error:
@@ -61,6 +65,20 @@ def run_verify(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(format_result(result))
     return 0 if result.ok else 1
+
+
+def _remember_client_id(client_id: str) -> None:
+    """Note the Client ID whose test token is now in the keyring, where ``forget`` (and the
+    Windows uninstaller, which runs it) finds it, unless the wizard's progress names one."""
+    progress = ProgressFile(progress_file())
+    try:
+        saved = progress.load()
+        if saved.session.client_id:
+            return  # the wizard's own setup stays as the partner left it
+        saved.session.client_id = client_id
+        progress.save(saved.session, saved.last_result)
+    except WizardError as error:  # the check itself succeeded; say why forget may miss it
+        _say(f"intercom-wizard: {error.for_people()}")
 
 
 @dataclass(frozen=True)

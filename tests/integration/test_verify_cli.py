@@ -20,9 +20,11 @@ from typing import Any
 import pytest
 
 from intercom_wizard.intercom.permissions import PermissionKey
+from intercom_wizard.progress import ProgressFile
 from intercom_wizard.sandbox.faults import Faults
 from intercom_wizard.sandbox.scripted_browser import consent_in_sandbox
 from intercom_wizard.sandbox.server import SandboxIntercom
+from intercom_wizard.session import SetupSession
 from tests.support.network import assert_port_free, busy_port, free_port
 from tests.support.verify_process import (
     ROOT,
@@ -396,3 +398,19 @@ def test_a_bad_client_id_is_refused_before_the_listener_opens(
     assert done.returncode == 2, done.stderr
     assert "Client ID" in json.loads(done.stdout)["error"]["message"]
     assert "Open this URL" not in done.stderr
+
+
+def test_a_stored_test_token_is_noted_for_forget(sandbox: SandboxIntercom, tmp_path: Path) -> None:
+    # forget (and the Windows uninstaller) take the Client ID from the saved progress.
+    outcome = verify(sandbox, home=tmp_path)
+    assert outcome.code == 0 and outcome.json["token_stored"] is True
+    assert ProgressFile(tmp_path / "progress.json").load().session.client_id == "sandbox-client-id"
+
+
+def test_the_wizards_own_client_id_is_left_as_it_was(
+    sandbox: SandboxIntercom, tmp_path: Path
+) -> None:
+    ProgressFile(tmp_path / "progress.json").save(SetupSession(client_id="the-wizards-app"))
+    outcome = verify(sandbox, home=tmp_path)
+    assert outcome.code == 0
+    assert ProgressFile(tmp_path / "progress.json").load().session.client_id == "the-wizards-app"
