@@ -24,6 +24,7 @@ from intercom_wizard.cyclr.connectors import field as member
 from intercom_wizard.cyclr.errors import CyclrCredentialsRefused, CyclrError, CyclrUnreachable
 from intercom_wizard.cyclr.locations import CyclrEndpoints
 from intercom_wizard.errors import InputError
+from intercom_wizard.intercom.proxy import async_client, system_proxy_for
 from intercom_wizard.logs import register_secret
 from intercom_wizard.secrets import SecretKind, SecretStore
 
@@ -95,10 +96,12 @@ class CyclrClient:
         self._store = store
         self._token: ApiToken | None = None
         self.token_from_cache = False
-        self._http = httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout, connect=10.0),
+        # Built where the Intercom client's is, so Cyclr is reached through the same proxy.
+        self._http = async_client(
+            endpoints.api_base,
+            system_proxy_for(endpoints.api_base),
+            timeout=timeout,
             headers={"User-Agent": f"intercom-wizard/{__version__}", "Accept": "application/json"},
-            follow_redirects=False,
         )
 
     async def __aenter__(self) -> CyclrClient:
