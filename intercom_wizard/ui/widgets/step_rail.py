@@ -13,7 +13,16 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import (
+    QFocusEvent,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -158,27 +167,28 @@ class StepRail(QListWidget):
             item.setToolTip(description)
             was = before.get(step.key, state)
             if announce_changes and was is not state and StepState.ATTENTION in (was, state):
-                said.append(self.tr("%s: %s") % (name, status))
+                said.append(self.tr("%s: %s.") % (name, status))
         self._fit_width()
         if said:
             announce(self, " ".join(said))
 
     def _icon(self, key: str) -> QIcon:
-        """An icon per state (the text says it too): warning, current, done, an empty ring."""
+        """An icon per state (the text says it too): warning, here, done, an empty ring."""
         state = self.state_of(key)
         if state is StepState.ATTENTION:
             return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if key == self._current:
-            return self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowRight)
+            return self._drawn(arrow=True)
         if state is StepState.DONE:
             return self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
-        return self._ring()
+        return self._drawn(arrow=False)
 
     def _set_icon_size(self) -> None:
         side = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self.setIconSize(QSize(side, side))
 
-    def _ring(self) -> QIcon:
+    def _drawn(self, *, arrow: bool) -> QIcon:
+        """An arrow (here) or a ring (not started) in the text's colour, light or dark."""
         side = self.iconSize().width()
         ratio = self.devicePixelRatioF()
         pixmap = QPixmap(int(side * ratio), int(side * ratio))
@@ -186,8 +196,23 @@ class StepRail(QListWidget):
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Text), 1.5))
-        painter.drawEllipse(QPointF(side / 2, side / 2), side / 2 - 1.5, side / 2 - 1.5)
+        colour = self.palette().color(QPalette.ColorRole.Text)
+        if arrow:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            inset = side * 0.2
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(inset, inset * 0.5),
+                        QPointF(side - inset, side / 2),
+                        QPointF(inset, side - inset * 0.5),
+                    ]
+                )
+            )
+        else:
+            painter.setPen(QPen(colour, 1.5))
+            painter.drawEllipse(QPointF(side / 2, side / 2), side / 2 - 1.5, side / 2 - 1.5)
         painter.end()
         return QIcon(pixmap)
 
