@@ -137,7 +137,31 @@ def build_parser() -> argparse.ArgumentParser:
     from intercom_wizard.cyclr_command import add_parser as add_verify_cyclr
 
     add_verify_cyclr(commands)
+    _add_report_parser(commands)
     return parser
+
+
+def _add_report_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    report = commands.add_parser(
+        "report",
+        allow_abbrev=False,
+        help="open a support report someone saved",
+        description="Work with a support report (the JSON the wizard's Support report saves).",
+    )
+    actions = report.add_subparsers(dest="report_action", metavar="ACTION", required=True)
+    show = actions.add_parser(
+        "show",
+        allow_abbrev=False,
+        help="show a saved support report read-only, in the wizard's own views",
+        description=(
+            "Open a support report a partner saved (JSON) in a window: the steps and their "
+            "state, every verdict with Intercom's request_id, the setup and the diagnostics. "
+            "Read-only: nothing is changed and no test is started. A file that is not such a "
+            "report is refused with the reason, exit code 2."
+        ),
+    )
+    show.add_argument("file", help="the report's .json file")
+    show.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
 
 
 def command_in(argv: Sequence[str]) -> tuple[str | None, bool]:
@@ -181,6 +205,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             from intercom_wizard.forget_command import run_forget
 
             return run_forget(args)
+        if args.command == "report":
+            from pathlib import Path
+
+            from intercom_wizard.report_reader import read_report
+
+            source = Path(args.file)
+            report = read_report(source)  # refused before any window opens: exit 2, the reason
+            from intercom_wizard.ui.report_viewer import run_viewer
+
+            return run_viewer(report, source)
         if args.self_test:
             from intercom_wizard.ui.selftest import run_self_test
 
