@@ -284,6 +284,9 @@ class SetupWizard(QWizard):
         self._rail.set_steps([RailStep(page.step_key, page.title()) for page in self._in_order()])
         self._rail.stepRequested.connect(self._rail_chose)
         self.setSideWidget(self._rail)
+        # At start-up the window is already shown, and QWizard places a side widget only when
+        # it lays itself out again; setting the title format (unchanged) does that.
+        self.setTitleFormat(self.titleFormat())
         self.refresh_rail()
 
     @property

@@ -19,6 +19,7 @@ from intercom_wizard import steps
 from intercom_wizard.intercom.permissions import PermissionKey
 from intercom_wizard.sandbox.server import SandboxIntercom
 from intercom_wizard.steps import StepState
+from intercom_wizard.ui.context import WizardContext
 from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.widgets import accessible
 from intercom_wizard.ui.widgets.step_rail import StepRail
@@ -289,3 +290,25 @@ def test_nothing_is_cut_off_at_200_percent(dark: bool) -> None:
     assert report["scale"] == 2.0
     assert report["current"] and report["steps"] == len(PageId)
     assert report["cut_off"] == []
+
+
+def test_the_rail_appears_when_added_after_the_first_paint(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    # As at start-up (app.run_wizard): Welcome is shown first, the other pages come after.
+    wizard = SetupWizard(WizardContext(progress_path=tmp_path / "progress.json"), welcome_only=True)
+    wizard.restart()
+    wizard.show()
+    qapp.processEvents()
+    wizard.add_remaining_pages()
+    qapp.processEvents()
+    rail = rail_of(wizard)
+    try:
+        assert rail.isVisible()
+        page = wizard.currentPage()
+        top_left = rail.mapTo(wizard, QPoint(0, 0))
+        assert top_left.y() >= page.mapTo(wizard, QPoint(0, 0)).y() - 20  # beside the page
+        assert rail.height() >= page.height() * 0.8  # and as tall, not a stray 192 px box
+    finally:
+        wizard.close()
+        wizard.deleteLater()
