@@ -152,6 +152,8 @@ def test_open_report_in_diagnostics(
         viewer = dialog.viewers[-1]
         assert viewer.isVisible() and not viewer.isModal()
         assert viewer.results is not None
+        # Its own checks ran meanwhile; closing mid-check would leave httpx's clean-up behind.
+        await until(lambda: dialog.rows, timeout=15, what="diagnostics results")
         dialog.close()
 
     drive(loop, scenario())
