@@ -47,7 +47,7 @@ async def saved_by_a_training_run(wizard: SetupWizard, path: Path) -> ResultsPag
     assert dialog is not None
     dialog.tabs.setCurrentIndex(1)  # JSON
     dialog.save_to(path)
-    await until(path.exists, what="the report saved")
+    await until(lambda: "Saved to" in dialog.messages.text, what="the report saved")
     results = wizard.pages[PageId.RESULTS]
     assert isinstance(results, ResultsPage)
     return results
