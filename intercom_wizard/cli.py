@@ -157,6 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_options, words = split_qt_options(list(sys.argv[1:] if argv is None else argv))
     remember(qt_options)
     command, as_json = command_in(words)
+    _choose_language(as_json)
     try:
         args = build_parser().parse_args(words)
     except ArgumentError as error:
@@ -201,6 +202,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             hint=f"The details are in {log_file()}; run again with --debug to see them here.",
         )
         return _end(unexpected, as_json=as_json, command=args.command)
+
+
+def _choose_language(as_json: bool) -> None:
+    """The user's language for what people read; English for ``--json``, which machines read."""
+    from intercom_wizard import i18n
+
+    i18n.use(i18n.ENGLISH if as_json else i18n.choose_language(i18n.environment_languages()))
 
 
 def _end(error: WizardError, *, as_json: bool, command: str | None) -> int:
