@@ -38,10 +38,8 @@ def format_number(value: float, decimals: int | None = None) -> str:
     """``12345.6`` → ``12,345.6`` / ``12.345,6`` / ``12 345,6``; ``decimals`` fixes the digits
     after the point, else as few as needed (up to three)."""
     conventions = _conventions()
-    if decimals is None:
-        text = f"{value:,.3f}".rstrip("0").rstrip(".")
-    else:
-        text = f"{value:,.{decimals}f}"
+    fixed = f"{value:,.{3 if decimals is None else decimals}f}"
+    text = fixed.rstrip("0").rstrip(".") if decimals is None and "." in fixed else fixed
     return text.translate({ord(","): "\0", ord("."): conventions.decimal}).replace(
         "\0", conventions.group
     )

@@ -1030,6 +1030,22 @@ Please send it with the support report (Finish &gt; Support report) to the perso
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s language; it changes at once and is kept for next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language could not be kept for next time (%s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Resume at “%s”</source>
         <translation type="unfinished"></translation>
     </message>
