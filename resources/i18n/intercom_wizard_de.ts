@@ -478,8 +478,24 @@
         <translation>Den Protokollordner öffnen</translation>
     </message>
     <message>
+        <source>Open &amp;report…</source>
+        <translation>Be&amp;richt öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a support report</source>
+        <translation>Einen Support-Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>Shows a report someone saved, read-only, as the wizard showed it to them</source>
+        <translation>Zeigt einen gespeicherten Bericht schreibgeschützt, so wie der Assistent ihn dort gezeigt hat</translation>
+    </message>
+    <message>
         <source>Log file (secrets are masked): %s</source>
         <translation>Protokolldatei (Secrets sind maskiert): %s</translation>
+    </message>
+    <message>
+        <source>Support reports (*.json)</source>
+        <translation>Support-Berichte (*.json)</translation>
     </message>
 </context>
 <context>
@@ -769,6 +785,157 @@
     </message>
 </context>
 <context>
+    <name>ReportViewer</name>
+    <message>
+        <source>Support report from %s (read-only)</source>
+        <translation>Support-Bericht aus %s (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Steps in this report</source>
+        <translation>Schritte in diesem Bericht</translation>
+    </message>
+    <message>
+        <source>Recorded: %s.</source>
+        <translation>Festgehalten: %s.</translation>
+    </message>
+    <message>
+        <source>Recorded outcome</source>
+        <translation>Festgehaltenes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Report sections</source>
+        <translation>Abschnitte des Berichts</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <source>No consent test had been run when this report was made.</source>
+        <translation>Als dieser Bericht erstellt wurde, war noch kein Anmeldetest gelaufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Setup</source>
+        <translation>Ein&amp;richtung</translation>
+    </message>
+    <message>
+        <source>D&amp;iagnostics</source>
+        <translation>&amp;Diagnose</translation>
+    </message>
+    <message>
+        <source>someone whose consent test did not run</source>
+        <translation>jemandem, dessen Anmeldetest nicht lief</translation>
+    </message>
+    <message>
+        <source>an unnamed admin</source>
+        <translation>einem Admin ohne Namen</translation>
+    </message>
+    <message>
+        <source>%s, workspace %s</source>
+        <translation>%s, Workspace %s</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s report, read-only: made by %s on %s, with intercom-wizard %s on %s (file %s). Nothing here changes this computer&apos;s setup, and no test can be started.</source>
+        <translation>Bericht einer anderen Person, schreibgeschützt: erstellt von %s am %s, mit intercom-wizard %s unter %s (Datei %s). Nichts hier ändert die Einrichtung dieses Computers, und kein Test kann gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s report</source>
+        <translation>Bericht einer anderen Person</translation>
+    </message>
+    <message>
+        <source>checked %s</source>
+        <translation>geprüft %s</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Intercom region</source>
+        <translation>Intercom-Region</translation>
+    </message>
+    <message>
+        <source>Cyclr service domain</source>
+        <translation>Service Domain von Cyclr</translation>
+    </message>
+    <message>
+        <source>Cyclr callback URL</source>
+        <translation>Callback-URL von Cyclr</translation>
+    </message>
+    <message>
+        <source>Test redirect URI</source>
+        <translation>Redirect URI des Tests</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Chosen API version</source>
+        <translation>Gewählte API-Version</translation>
+    </message>
+    <message>
+        <source>Cyclr connector</source>
+        <translation>Cyclr-Connector</translation>
+    </message>
+    <message>
+        <source>Intercom hosts</source>
+        <translation>Intercom-Hosts</translation>
+    </message>
+    <message>
+        <source>Hosts overridden</source>
+        <translation>Hosts ersetzt</translation>
+    </message>
+    <message>
+        <source>yes (a stand-in Intercom)</source>
+        <translation>ja (ein Ersatz für Intercom)</translation>
+    </message>
+    <message>
+        <source>Callback warning</source>
+        <translation>Warnung zur Callback-URL</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%s:</source>
+        <translation>%s:</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s computer, as the report recorded it:</source>
+        <translation>Der Computer des Partners, wie der Bericht ihn festhielt:</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht festgehalten</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>%s recorded: %s</source>
+        <translation>%s hielt fest: %s</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Test results</source>
@@ -951,6 +1118,97 @@
     <message>
         <source>Step %d of %d</source>
         <translation>Schritt %d von %d</translation>
+    </message>
+</context>
+<context>
+    <name>StepRail</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Every step of the setup and its state. Enter opens a step you have been to.</source>
+        <translation>Jeder Schritt der Einrichtung und sein Stand. Die Eingabetaste öffnet einen Schritt, bei dem Sie schon waren.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Create the app</source>
+        <translation>App erstellen</translation>
+    </message>
+    <message>
+        <source>Redirect URLs</source>
+        <translation>Redirect URLs</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API-Version</translation>
+    </message>
+    <message>
+        <source>Test authorization</source>
+        <translation>Autorisierung testen</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Bitte prüfen</translation>
+    </message>
+    <message>
+        <source>You are here, needs attention</source>
+        <translation>Sie sind hier, bitte prüfen</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>Sie sind hier</translation>
+    </message>
+    <message>
+        <source>%s, step %d of %d: %s</source>
+        <translation>%s, Schritt %d von %d: %s</translation>
+    </message>
+    <message>
+        <source>Enter opens it.</source>
+        <translation>Die Eingabetaste öffnet ihn.</translation>
+    </message>
+    <message>
+        <source>Not reached yet.</source>
+        <translation>Noch nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>%s: %s.</source>
+        <translation>%s: %s.</translation>
+    </message>
+    <message>
+        <source>%s is not reached yet.</source>
+        <translation>%s ist noch nicht erreicht.</translation>
     </message>
 </context>
 <context>

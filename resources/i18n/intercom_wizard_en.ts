@@ -478,7 +478,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a support report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a report someone saved, read-only, as the wizard showed it to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Log file (secrets are masked): %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support reports (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -769,6 +785,157 @@
     </message>
 </context>
 <context>
+    <name>ReportViewer</name>
+    <message>
+        <source>Support report from %s (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps in this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent test had been run when this report was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;iagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone whose consent test did not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s, workspace %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s report, read-only: made by %s on %s, with intercom-wizard %s on %s (file %s). Nothing here changes this computer&apos;s setup, and no test can be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intercom region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyclr service domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyclr callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen API version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyclr connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intercom hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes (a stand-in Intercom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s computer, as the report recorded it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s recorded: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Test results</source>
@@ -950,6 +1117,97 @@
     </message>
     <message>
         <source>Step %d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepRail</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step of the setup and its state. Enter opens a step you have been to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are here, needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s, step %d of %d: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is not reached yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

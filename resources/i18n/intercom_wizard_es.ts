@@ -478,8 +478,24 @@
         <translation>Abrir la carpeta de registros</translation>
     </message>
     <message>
+        <source>Open &amp;report…</source>
+        <translation>Abrir un &amp;informe…</translation>
+    </message>
+    <message>
+        <source>Open a support report</source>
+        <translation>Abrir un informe de soporte</translation>
+    </message>
+    <message>
+        <source>Shows a report someone saved, read-only, as the wizard showed it to them</source>
+        <translation>Muestra un informe guardado, de solo lectura, tal como el asistente lo mostró</translation>
+    </message>
+    <message>
         <source>Log file (secrets are masked): %s</source>
         <translation>Archivo de registro (los secretos están ocultos): %s</translation>
+    </message>
+    <message>
+        <source>Support reports (*.json)</source>
+        <translation>Informes de soporte (*.json)</translation>
     </message>
 </context>
 <context>
@@ -769,6 +785,157 @@
     </message>
 </context>
 <context>
+    <name>ReportViewer</name>
+    <message>
+        <source>Support report from %s (read-only)</source>
+        <translation>Informe de soporte %s (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Steps in this report</source>
+        <translation>Pasos de este informe</translation>
+    </message>
+    <message>
+        <source>Recorded: %s.</source>
+        <translation>Registrado: %s.</translation>
+    </message>
+    <message>
+        <source>Recorded outcome</source>
+        <translation>Resultado registrado</translation>
+    </message>
+    <message>
+        <source>Report sections</source>
+        <translation>Secciones del informe</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Resultados</translation>
+    </message>
+    <message>
+        <source>No consent test had been run when this report was made.</source>
+        <translation>No se había hecho ninguna prueba de conexión cuando se creó este informe.</translation>
+    </message>
+    <message>
+        <source>&amp;Setup</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>D&amp;iagnostics</source>
+        <translation>&amp;Diagnóstico</translation>
+    </message>
+    <message>
+        <source>someone whose consent test did not run</source>
+        <translation>alguien cuya prueba de conexión no se hizo</translation>
+    </message>
+    <message>
+        <source>an unnamed admin</source>
+        <translation>un administrador sin nombre</translation>
+    </message>
+    <message>
+        <source>%s, workspace %s</source>
+        <translation>%s, espacio de trabajo %s</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s report, read-only: made by %s on %s, with intercom-wizard %s on %s (file %s). Nothing here changes this computer&apos;s setup, and no test can be started.</source>
+        <translation>Informe de otra persona, de solo lectura: creado por %s el %s, con intercom-wizard %s en %s (archivo %s). Nada aquí cambia la configuración de este equipo y no se puede iniciar ninguna prueba.</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s report</source>
+        <translation>Informe de otra persona</translation>
+    </message>
+    <message>
+        <source>checked %s</source>
+        <translation>comprobado el %s</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>Intercom region</source>
+        <translation>Región de Intercom</translation>
+    </message>
+    <message>
+        <source>Cyclr service domain</source>
+        <translation>Service Domain de Cyclr</translation>
+    </message>
+    <message>
+        <source>Cyclr callback URL</source>
+        <translation>URL de callback de Cyclr</translation>
+    </message>
+    <message>
+        <source>Test redirect URI</source>
+        <translation>Redirect URI de la prueba</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Chosen API version</source>
+        <translation>Versión de la API elegida</translation>
+    </message>
+    <message>
+        <source>Cyclr connector</source>
+        <translation>Conector de Cyclr</translation>
+    </message>
+    <message>
+        <source>Intercom hosts</source>
+        <translation>Hosts de Intercom</translation>
+    </message>
+    <message>
+        <source>Hosts overridden</source>
+        <translation>Hosts sustituidos</translation>
+    </message>
+    <message>
+        <source>yes (a stand-in Intercom)</source>
+        <translation>sí (un sustituto de Intercom)</translation>
+    </message>
+    <message>
+        <source>Callback warning</source>
+        <translation>Aviso sobre el callback</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%s:</source>
+        <translation>%s:</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s computer, as the report recorded it:</source>
+        <translation>El equipo del partner, tal como lo registró el informe:</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Sistema operativo</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Llavero</translation>
+    </message>
+    <message>
+        <source>%s recorded: %s</source>
+        <translation>%s registró: %s</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Test results</source>
@@ -951,6 +1118,97 @@
     <message>
         <source>Step %d of %d</source>
         <translation>Paso %d de %d</translation>
+    </message>
+</context>
+<context>
+    <name>StepRail</name>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Every step of the setup and its state. Enter opens a step you have been to.</source>
+        <translation>Cada paso de la configuración y su estado. Intro abre un paso por el que ya pasó.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Create the app</source>
+        <translation>Crear la app</translation>
+    </message>
+    <message>
+        <source>Redirect URLs</source>
+        <translation>Redirect URLs</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Versión de la API</translation>
+    </message>
+    <message>
+        <source>Test authorization</source>
+        <translation>Probar la autorización</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>You are here, needs attention</source>
+        <translation>Está aquí, requiere atención</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>Está aquí</translation>
+    </message>
+    <message>
+        <source>%s, step %d of %d: %s</source>
+        <translation>%s, paso %d de %d: %s</translation>
+    </message>
+    <message>
+        <source>Enter opens it.</source>
+        <translation>Intro lo abre.</translation>
+    </message>
+    <message>
+        <source>Not reached yet.</source>
+        <translation>Aún no alcanzado.</translation>
+    </message>
+    <message>
+        <source>%s: %s.</source>
+        <translation>%s: %s.</translation>
+    </message>
+    <message>
+        <source>%s is not reached yet.</source>
+        <translation>%s aún no se ha alcanzado.</translation>
     </message>
 </context>
 <context>

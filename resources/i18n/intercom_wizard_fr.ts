@@ -478,8 +478,24 @@
         <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
+        <source>Open &amp;report…</source>
+        <translation>Ouvrir un &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Open a support report</source>
+        <translation>Ouvrir un rapport pour le support</translation>
+    </message>
+    <message>
+        <source>Shows a report someone saved, read-only, as the wizard showed it to them</source>
+        <translation>Affiche en lecture seule un rapport enregistré, tel que l&apos;assistant l&apos;a montré</translation>
+    </message>
+    <message>
         <source>Log file (secrets are masked): %s</source>
         <translation>Fichier journal (les secrets sont masqués)&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Support reports (*.json)</source>
+        <translation>Rapports pour le support (*.json)</translation>
     </message>
 </context>
 <context>
@@ -769,6 +785,157 @@
     </message>
 </context>
 <context>
+    <name>ReportViewer</name>
+    <message>
+        <source>Support report from %s (read-only)</source>
+        <translation>Rapport pour le support %s (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Steps in this report</source>
+        <translation>Étapes de ce rapport</translation>
+    </message>
+    <message>
+        <source>Recorded: %s.</source>
+        <translation>Enregistré&#xa0;: %s.</translation>
+    </message>
+    <message>
+        <source>Recorded outcome</source>
+        <translation>Résultat enregistré</translation>
+    </message>
+    <message>
+        <source>Report sections</source>
+        <translation>Sections du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <source>No consent test had been run when this report was made.</source>
+        <translation>Aucun test de connexion n&apos;avait été lancé quand ce rapport a été créé.</translation>
+    </message>
+    <message>
+        <source>&amp;Setup</source>
+        <translation>&amp;Configuration</translation>
+    </message>
+    <message>
+        <source>D&amp;iagnostics</source>
+        <translation>&amp;Diagnostic</translation>
+    </message>
+    <message>
+        <source>someone whose consent test did not run</source>
+        <translation>quelqu&apos;un dont le test de connexion n&apos;a pas eu lieu</translation>
+    </message>
+    <message>
+        <source>an unnamed admin</source>
+        <translation>un admin sans nom</translation>
+    </message>
+    <message>
+        <source>%s, workspace %s</source>
+        <translation>%s, espace de travail %s</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s report, read-only: made by %s on %s, with intercom-wizard %s on %s (file %s). Nothing here changes this computer&apos;s setup, and no test can be started.</source>
+        <translation>Rapport d&apos;une autre personne, en lecture seule&#xa0;: créé par %s le %s, avec intercom-wizard %s sous %s (fichier %s). Rien ici ne modifie la configuration de cet ordinateur, et aucun test ne peut être lancé.</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s report</source>
+        <translation>Rapport d&apos;une autre personne</translation>
+    </message>
+    <message>
+        <source>checked %s</source>
+        <translation>vérifié le %s</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Intercom region</source>
+        <translation>Région Intercom</translation>
+    </message>
+    <message>
+        <source>Cyclr service domain</source>
+        <translation>Service Domain de Cyclr</translation>
+    </message>
+    <message>
+        <source>Cyclr callback URL</source>
+        <translation>URL de callback de Cyclr</translation>
+    </message>
+    <message>
+        <source>Test redirect URI</source>
+        <translation>Redirect URI du test</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Chosen API version</source>
+        <translation>Version de l&apos;API choisie</translation>
+    </message>
+    <message>
+        <source>Cyclr connector</source>
+        <translation>Connecteur Cyclr</translation>
+    </message>
+    <message>
+        <source>Intercom hosts</source>
+        <translation>Hôtes Intercom</translation>
+    </message>
+    <message>
+        <source>Hosts overridden</source>
+        <translation>Hôtes remplacés</translation>
+    </message>
+    <message>
+        <source>yes (a stand-in Intercom)</source>
+        <translation>oui (un Intercom de substitution)</translation>
+    </message>
+    <message>
+        <source>Callback warning</source>
+        <translation>Avertissement sur le callback</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>%s:</source>
+        <translation>%s&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s computer, as the report recorded it:</source>
+        <translation>L&apos;ordinateur du partenaire, tel que le rapport l&apos;a enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>%s recorded: %s</source>
+        <translation>%s a enregistré&#xa0;: %s</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Test results</source>
@@ -951,6 +1118,97 @@
     <message>
         <source>Step %d of %d</source>
         <translation>Étape %d sur %d</translation>
+    </message>
+</context>
+<context>
+    <name>StepRail</name>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Every step of the setup and its state. Enter opens a step you have been to.</source>
+        <translation>Chaque étape de la configuration et son état. Entrée ouvre une étape déjà visitée.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Create the app</source>
+        <translation>Créer l&apos;app</translation>
+    </message>
+    <message>
+        <source>Redirect URLs</source>
+        <translation>Redirect URLs</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Version de l&apos;API</translation>
+    </message>
+    <message>
+        <source>Test authorization</source>
+        <translation>Tester l&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencée</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <source>You are here, needs attention</source>
+        <translation>Vous êtes ici, à revoir</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>Vous êtes ici</translation>
+    </message>
+    <message>
+        <source>%s, step %d of %d: %s</source>
+        <translation>%s, étape %d sur %d&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Enter opens it.</source>
+        <translation>Entrée l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>Not reached yet.</source>
+        <translation>Pas encore atteinte.</translation>
+    </message>
+    <message>
+        <source>%s: %s.</source>
+        <translation>%s&#xa0;: %s.</translation>
+    </message>
+    <message>
+        <source>%s is not reached yet.</source>
+        <translation>%s n&apos;est pas encore atteinte.</translation>
     </message>
 </context>
 <context>

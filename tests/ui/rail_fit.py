@@ -3,7 +3,7 @@
 Run as a program it renders the wizard's rail in a process of its own, so that
 ``QT_SCALE_FACTOR`` (read once, when Qt starts) can be 2, and prints what is cut off as JSON:
 
-    QT_SCALE_FACTOR=2 python -m tests.ui.rail_fit [--dark] [--out rail.png]
+    QT_SCALE_FACTOR=2 python -m tests.ui.rail_fit [--dark] [--language de] [--out rail.png]
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--language", default="en")
     args = parser.parse_args(argv)
 
     from PySide6.QtWidgets import QApplication, QStyleFactory
@@ -80,6 +81,9 @@ def main(argv: list[str]) -> int:
         from tests.visual.render_pages import dark_palette
 
         app.setPalette(dark_palette())
+    from intercom_wizard.ui.translations import apply_language
+
+    apply_language(app, args.language)
     with tempfile.TemporaryDirectory() as home:
         context = WizardContext(progress_path=Path(home) / "progress.json", training=True)
         wizard = build_wizard(context)
@@ -98,6 +102,7 @@ def main(argv: list[str]) -> int:
             "steps": rail.count(),
             "cut_off": cut_off_steps(rail),
             "rail_width": rail.width(),
+            "first_step": rail.item(0).text(),
         }
         wizard.close()
     print(json.dumps(report))

@@ -280,16 +280,28 @@ def test_the_fit_check_sees_a_step_cut_off(make_wizard: MakeWizard) -> None:
     assert cut_off_steps(rail)
 
 
-@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
-def test_nothing_is_cut_off_at_200_percent(dark: bool) -> None:
+@pytest.mark.parametrize(
+    ("language", "dark", "welcome"),
+    [
+        ("en", False, "1. Welcome"),
+        ("en", True, "1. Welcome"),
+        ("de", False, "1. Willkommen"),
+        ("fr", False, "1. Bienvenue"),
+        ("es", False, "1. Bienvenida"),
+    ],
+    ids=["en-light", "en-dark", "de", "fr", "es"],
+)
+def test_nothing_is_cut_off_at_200_percent(language: str, dark: bool, welcome: str) -> None:
     env = {**os.environ, "QT_SCALE_FACTOR": "2", "QT_QPA_PLATFORM": "offscreen"}
-    command = [sys.executable, "-m", "tests.ui.rail_fit"] + (["--dark"] if dark else [])
+    command = [sys.executable, "-m", "tests.ui.rail_fit", "--language", language]
+    command += ["--dark"] if dark else []
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["scale"] == 2.0
     assert report["current"] and report["steps"] == len(PageId)
     assert report["cut_off"] == []
+    assert report["first_step"].split("\n")[0] == welcome  # in that language
 
 
 def test_the_rail_appears_when_added_after_the_first_paint(
