@@ -250,14 +250,14 @@ def run_viewer(report: SavedReport, source: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from intercom_wizard.qt_arguments import application_arguments
-    from intercom_wizard.ui.translations import install_translations
+    from intercom_wizard.ui.translations import start_in_chosen_language
 
     app = QApplication.instance() or QApplication(application_arguments())
     assert isinstance(app, QApplication)
     app.setApplicationName("intercom-wizard")
     app.setApplicationDisplayName("Intercom setup for Cyclr")
     app.setOrganizationName("Cyclr")
-    install_translations(app)
+    start_in_chosen_language(app)  # as the wizard does: the one rule, the one remembered choice
     viewer = ReportViewer(report, source)
     viewer.show()
     _log.info("showing the support report %s", source)
