@@ -55,7 +55,6 @@ class ReportViewer(QDialog):
 
         row = QHBoxLayout()
         self.rail = StepRail(self)
-        self.rail.setAccessibleName(self.tr("Steps in this report"))
         # Each step's recorded outcome is its description: the tooltip, and what is read out.
         self.rail.set_steps(
             [
@@ -63,6 +62,7 @@ class ReportViewer(QDialog):
                 for step in report.steps
             ]
         )
+        self.rail.setAccessibleName(self.tr("Steps in this report"))
         self.rail.update_states(
             report.step_states(), current=None, reachable=[step.key for step in report.steps]
         )

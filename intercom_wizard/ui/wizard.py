@@ -304,16 +304,20 @@ class SetupWizard(QWizard):
     # --- the step rail ----------------------------------------------------------------------
 
     def _add_step_rail(self) -> None:
-        """The steps down the left (after the first paint: it needs every page's title)."""
+        """The steps down the left (after the first paint: it needs every page's title).
+
+        Made once; when the pages are made again (another language) it takes their titles.
+        """
         from intercom_wizard.ui.widgets.step_rail import RailStep, StepRail
 
-        self._rail = StepRail(self)
+        if self._rail is None:
+            self._rail = StepRail(self)
+            self._rail.stepRequested.connect(self._rail_chose)
+            self.setSideWidget(self._rail)
+            # At start-up the window is already shown, and QWizard places a side widget only
+            # when it lays itself out again; setting the title format (unchanged) does that.
+            self.setTitleFormat(self.titleFormat())
         self._rail.set_steps([RailStep(page.step_key, page.title()) for page in self._in_order()])
-        self._rail.stepRequested.connect(self._rail_chose)
-        self.setSideWidget(self._rail)
-        # At start-up the window is already shown, and QWizard places a side widget only when
-        # it lays itself out again; setting the title format (unchanged) does that.
-        self.setTitleFormat(self.titleFormat())
         self.refresh_rail()
 
     @property

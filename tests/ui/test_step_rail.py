@@ -21,6 +21,7 @@ from intercom_wizard.sandbox.server import SandboxIntercom
 from intercom_wizard.steps import StepState
 from intercom_wizard.ui.context import WizardContext
 from intercom_wizard.ui.page_ids import PageId
+from intercom_wizard.ui.translations import apply_language
 from intercom_wizard.ui.widgets import accessible
 from intercom_wizard.ui.widgets.step_rail import StepRail
 from intercom_wizard.ui.wizard import SetupWizard, page_classes
@@ -324,3 +325,24 @@ def test_the_rail_appears_when_added_after_the_first_paint(
     finally:
         wizard.close()
         wizard.deleteLater()
+
+
+def test_another_language_rewords_the_one_rail(
+    qapp: QApplication, make_wizard: MakeWizard, loop: qasync.QEventLoop
+) -> None:
+    wizard = prepared(make_wizard)
+    rail = rail_of(wizard)
+
+    async def scenario() -> None:
+        await next_to(wizard, PageId.PERMISSIONS)
+        apply_language(qapp, "de")
+        wizard.reword()  # what Welcome's language picker does
+        assert wizard.rail is rail  # the same rail, not a second one left behind
+        assert [w for w in wizard.findChildren(StepRail) if w.isVisible()] == [rail]
+        assert rail.item(1).text() == "2. Wo\nErledigt"  # and what was done stays done
+        assert spoken_steps(rail)[0].startswith("Willkommen, Schritt 1 von")
+
+    try:
+        drive(loop, scenario())
+    finally:
+        apply_language(qapp, "en")

@@ -52,10 +52,6 @@ class StepRail(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stepRail")
-        self.setAccessibleName(self.tr("Steps"))
-        self.setAccessibleDescription(
-            self.tr("Every step of the setup and its state. Enter opens a step you have been to.")
-        )
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -103,8 +99,14 @@ class StepRail(QListWidget):
         return self.tr("You are here")
 
     def set_steps(self, steps: Sequence[RailStep]) -> None:
-        """The steps in order; their states start as not started."""
+        """The steps in order, worded in the language installed now; all not started."""
+        self.setAccessibleName(self.tr("Steps"))
+        self.setAccessibleDescription(
+            self.tr("Every step of the setup and its state. Enter opens a step you have been to.")
+        )
         self._steps = list(steps)
+        self._states = {}
+        self._width = 0  # fitted again: another language has other widths
         self.clear()
         for step in self._steps:
             item = QListWidgetItem(self)
