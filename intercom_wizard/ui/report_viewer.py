@@ -58,7 +58,7 @@ class ReportViewer(QDialog):
         # Each step's recorded outcome is its description: the tooltip, and what is read out.
         self.rail.set_steps(
             [
-                RailStep(step.key, self.tr("Recorded: %s.") % step.outcome.rstrip("."))
+                RailStep(step.key, "", self.tr("Recorded: %s.") % step.outcome.rstrip("."))
                 for step in report.steps
             ]
         )

@@ -1171,6 +1171,10 @@
         <translation>Abschluss</translation>
     </message>
     <message>
+        <source>Cyclr check</source>
+        <translation>Cyclr-Prüfung</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>

@@ -1171,6 +1171,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cyclr check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>

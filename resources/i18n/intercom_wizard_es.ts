@@ -1171,6 +1171,10 @@
         <translation>Final</translation>
     </message>
     <message>
+        <source>Cyclr check</source>
+        <translation>Comprobación de Cyclr</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>Sin empezar</translation>
     </message>

@@ -1171,6 +1171,10 @@
         <translation>Fin</translation>
     </message>
     <message>
+        <source>Cyclr check</source>
+        <translation>Vérification Cyclr</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>Pas commencée</translation>
     </message>

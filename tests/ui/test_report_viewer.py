@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWizard,
@@ -168,4 +169,22 @@ def test_names_from_the_file_are_shown_as_text_never_as_markup(qapp: QApplicatio
     assert label.textFormat() is Qt.TextFormat.PlainText
     assert label.text().startswith(name)
     assert viewer.banner.textFormat() is Qt.TextFormat.PlainText
+    viewer.deleteLater()
+
+
+def test_a_report_without_a_test_and_with_steps_this_wizard_lacks(qapp: QApplication) -> None:
+    data = saved()
+    data["check"] = None
+    data["steps"] += [
+        {"step": "cyclr_check", "status": "reached (optional)"},
+        {"step": "some_new_step", "status": "done"},
+    ]
+    viewer = ReportViewer(parse_report(json.dumps(data)), Path("report.json"))
+    assert viewer.results is None
+    assert viewer.tabs.tabText(0) == "&Results"
+    shown = viewer.tabs.widget(0)
+    assert isinstance(shown, QLabel) and "No consent test" in shown.text()
+    names = [viewer.rail.item(row).text().split("\n")[0] for row in range(viewer.rail.count())]
+    assert names[-2:] == [f"{len(names) - 1}. Cyclr check", f"{len(names)}. Some new step"]
+    assert "someone whose consent test did not run" in viewer.banner.text()
     viewer.deleteLater()

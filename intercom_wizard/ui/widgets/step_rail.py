@@ -42,6 +42,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 class RailStep:
     key: str  # the step's key (a page's ``step_key``, a report's step)
     title: str  # the page's full title, said after the short name
+    note: str = ""  # said after the title (a report's recorded outcome)
 
 
 class StepRail(QListWidget):
@@ -82,8 +83,10 @@ class StepRail(QListWidget):
             "test": self.tr("Test authorization"),
             "results": self.tr("Results"),
             "finish": self.tr("Finish"),
+            "cyclr_check": self.tr("Cyclr check"),
         }
-        return names.get(step.key) or step.title or step.key
+        # A step from a newer wizard (a report's): its title, else its key made readable.
+        return names.get(step.key) or step.title or step.key.replace("_", " ").capitalize()
 
     def state_text(self, key: str) -> str:
         state = self._states.get(key, StepState.NOT_STARTED)
@@ -160,11 +163,11 @@ class StepRail(QListWidget):
                 Qt.ItemDataRole.AccessibleTextRole,
                 self.tr("%s, step %d of %d: %s") % (name, number, total, status),
             )
-            description = step.title
+            how = ""
             if step.key != self._current:
                 opens = step.key in self._reachable
                 how = self.tr("Enter opens it.") if opens else self.tr("Not reached yet.")
-                description = f"{description} {how}" if description else how
+            description = " ".join(part for part in (step.title, step.note, how) if part)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
             item.setToolTip(description)
             was = before.get(step.key, state)
