@@ -133,11 +133,20 @@ class DiagnosticsDialog(QDialog):
     async def _open_report(self, path: Path) -> None:
         import asyncio
 
+        from intercom_wizard.errors import InputError
         from intercom_wizard.report_reader import read_report
         from intercom_wizard.ui.report_viewer import ReportViewer
 
         self.messages.clear()
-        report = await asyncio.to_thread(read_report, path)  # a refusal shows on this dialog
+        try:
+            report = await asyncio.to_thread(read_report, path)
+        except InputError as error:
+            # The reader says exactly why, in the core's words; the headline is the window's.
+            self.messages.show_problem(
+                self.tr("%s cannot be opened as a support report.") % path.name,
+                " ".join(part for part in (error.message, error.hint) if part),
+            )
+            return
         viewer = ReportViewer(report, path, self)
         self.viewers.append(viewer)
         viewer.show()

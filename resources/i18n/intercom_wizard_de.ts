@@ -497,6 +497,10 @@
         <source>Support reports (*.json)</source>
         <translation>Support-Berichte (*.json)</translation>
     </message>
+    <message>
+        <source>%s cannot be opened as a support report.</source>
+        <translation>%s lässt sich nicht als Support-Bericht öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>

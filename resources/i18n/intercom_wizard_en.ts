@@ -497,6 +497,10 @@
         <source>Support reports (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%s cannot be opened as a support report.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>

@@ -497,6 +497,10 @@
         <source>Support reports (*.json)</source>
         <translation>Informes de soporte (*.json)</translation>
     </message>
+    <message>
+        <source>%s cannot be opened as a support report.</source>
+        <translation>%s no se puede abrir como informe de soporte.</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>

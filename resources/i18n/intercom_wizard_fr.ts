@@ -497,6 +497,10 @@
         <source>Support reports (*.json)</source>
         <translation>Rapports pour le support (*.json)</translation>
     </message>
+    <message>
+        <source>%s cannot be opened as a support report.</source>
+        <translation>%s ne peut pas être ouvert comme rapport pour le support.</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>

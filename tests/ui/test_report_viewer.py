@@ -146,6 +146,7 @@ def test_open_report_in_diagnostics(
         assert dialog.open_report_button.isEnabled()
         dialog.open_report(bad)
         await until(lambda: dialog.messages.text, what="the refusal")
+        assert "not-a-report.json cannot be opened as a support report." in dialog.messages.text
         assert "newer than this intercom-wizard reads" in dialog.messages.text
         assert "latest intercom-wizard" in dialog.messages.text
         dialog.open_report(path)
