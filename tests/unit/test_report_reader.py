@@ -120,6 +120,7 @@ def _drop(path: str) -> Callable[[Json], None]:
         (_set("surprise", 1), "“surprise”, which this version"),
         (_set("setup.client_id", "has a space"), "“setup.client_id” is refused"),
         (_set("setup.service_domain", "exa mple.com"), "“setup.service_domain” is refused"),
+        (_set("setup.service_domain", "app-h.cyclr.com]"), "“setup.service_domain” is refused"),
         (_set("setup.callback_url", "https://evil.example/cb"), "“setup.callback_url”"),
         (_set("setup.port", 80), "“setup.port” is not between 1024 and 49151"),
         (_set("setup.redirect_uri", "https://evil.example/cb"), "“setup.redirect_uri”"),
