@@ -62,6 +62,24 @@ def cut_off_steps(rail: StepRail) -> list[str]:
     return problems
 
 
+def contrast(rail: StepRail) -> float:
+    """WCAG's contrast ratio of the rail's text (and drawn marks) against its background."""
+    from PySide6.QtGui import QColor, QPalette
+
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        r, g, b = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    palette = rail.palette()
+    text = luminance(palette.color(QPalette.ColorRole.Text))
+    base = luminance(palette.color(rail.backgroundRole()))
+    light, dark = max(text, base), min(text, base)
+    return (light + 0.05) / (dark + 0.05)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dark", action="store_true")
@@ -103,6 +121,7 @@ def main(argv: list[str]) -> int:
             "cut_off": cut_off_steps(rail),
             "rail_width": rail.width(),
             "first_step": rail.item(0).text(),
+            "contrast": round(contrast(rail), 1),
         }
         wizard.close()
     print(json.dumps(report))

@@ -302,6 +302,7 @@ def test_nothing_is_cut_off_at_200_percent(language: str, dark: bool, welcome: s
     assert report["scale"] == 2.0
     assert report["current"] and report["steps"] == len(PageId)
     assert report["cut_off"] == []
+    assert report["contrast"] >= 4.5  # WCAG AA for text, light and dark alike
     assert report["first_step"].split("\n")[0] == welcome  # in that language
 
 

@@ -71,7 +71,7 @@ class StepRail(QListWidget):
     # --- what is shown ------------------------------------------------------------------------
 
     def step_name(self, step: RailStep) -> str:
-        """The short name people say on a call; a step this list does not know: its title."""
+        """The short name people say on a call; for a step not named here, its title."""
         names = {
             "welcome": self.tr("Welcome"),
             "where": self.tr("Where"),
