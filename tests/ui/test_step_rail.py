@@ -156,6 +156,12 @@ def test_keyboard_alone_reaches_and_opens_steps(
         for _ in range(3):
             QTest.keyClick(rail, Qt.Key.Key_Up)
         assert rail.currentItem() is rail.item_for("where")
+        # The screen reader follows: a list of list items, the one moved to has the focus.
+        interface = QAccessible.queryAccessibleInterface(rail)
+        assert interface is not None and interface.role() is QAccessible.Role.List
+        where = interface.child(1)
+        assert where is not None and where.role() is QAccessible.Role.ListItem
+        assert where.state().focused and where.text(QAccessible.Text.Name).startswith("Where")
         QTest.keyClick(rail, Qt.Key.Key_Return)
         await until(lambda: wizard.current_page_id() is PageId.WHERE, what="Where")
         for _ in range(5):  # Enter went to the rail alone, never on to Next
