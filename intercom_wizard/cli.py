@@ -24,6 +24,7 @@ from intercom_wizard.errors import (
     UnexpectedError,
     WizardError,
 )
+from intercom_wizard.i18n import _
 from intercom_wizard.logs import configure_logging, log_file, redact
 from intercom_wizard.qt_arguments import remember, split_qt_options
 
@@ -42,7 +43,8 @@ class _Parser(argparse.ArgumentParser):
         command = self.prog.removeprefix("intercom-wizard").strip()
         help_line = f"intercom-wizard {command} --help" if command else "intercom-wizard --help"
         raise ArgumentError(
-            f"{message[:1].upper()}{message[1:]}.", hint=f"'{help_line}' lists the options."
+            f"{message[:1].upper()}{message[1:]}.",
+            hint=_("'{command}' lists the options.").format(command=help_line),
         )
 
 
@@ -137,7 +139,31 @@ def build_parser() -> argparse.ArgumentParser:
     from intercom_wizard.cyclr_command import add_parser as add_verify_cyclr
 
     add_verify_cyclr(commands)
+    _add_report_parser(commands)
     return parser
+
+
+def _add_report_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    report = commands.add_parser(
+        "report",
+        allow_abbrev=False,
+        help="open a support report someone saved",
+        description="Work with a support report (the JSON the wizard's Support report saves).",
+    )
+    actions = report.add_subparsers(dest="report_action", metavar="ACTION", required=True)
+    show = actions.add_parser(
+        "show",
+        allow_abbrev=False,
+        help="show a saved support report read-only, in the wizard's own views",
+        description=(
+            "Open a support report a partner saved (JSON) in a window: the steps and their "
+            "state, every verdict with Intercom's request_id, the setup and the diagnostics. "
+            "Read-only: nothing is changed and no test is started. A file that is not such a "
+            "report is refused with the reason, exit code 2."
+        ),
+    )
+    show.add_argument("file", help="the report's .json file")
+    show.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
 
 
 def command_in(argv: Sequence[str]) -> tuple[str | None, bool]:
@@ -157,17 +183,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_options, words = split_qt_options(list(sys.argv[1:] if argv is None else argv))
     remember(qt_options)
     command, as_json = command_in(words)
+    _choose_language(as_json)
     try:
         args = build_parser().parse_args(words)
     except ArgumentError as error:
         if command is not None:  # argparse reports unknown options from the top parser
-            error.hint = f"'intercom-wizard {command} --help' lists the options."
+            error.hint = _("'{command}' lists the options.").format(
+                command=f"intercom-wizard {command} --help"
+            )
         return _end(error, as_json=as_json, command=command)
     debug = bool(args.debug)
     try:
         configure_logging(debug=debug, console=debug and args.command in _JSON_COMMANDS)
     except OSError as error:
-        print(f"intercom-wizard: cannot write its log file ({error}); continuing.", file=sys.stderr)
+        print(
+            _("intercom-wizard: cannot write its log file ({error}); continuing.").format(
+                error=error
+            ),
+            file=sys.stderr,
+        )
     try:
         if args.command == "verify-cyclr":
             from intercom_wizard.cyclr_command import run_verify_cyclr
@@ -181,6 +215,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             from intercom_wizard.forget_command import run_forget
 
             return run_forget(args)
+        if args.command == "report":
+            from pathlib import Path
+
+            from intercom_wizard.report_reader import read_report
+
+            source = Path(args.file)
+            report = read_report(source)  # refused before any window opens: exit 2, the reason
+            from intercom_wizard.ui.report_viewer import run_viewer
+
+            return run_viewer(report, source)
         if args.self_test:
             from intercom_wizard.ui.selftest import run_self_test
 
@@ -189,7 +233,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_wizard(sandbox=args.sandbox, debug=debug)
     except KeyboardInterrupt:
-        return _end(ConsentCancelled("Cancelled."), as_json=as_json, command=args.command)
+        return _end(ConsentCancelled(_("Cancelled.")), as_json=as_json, command=args.command)
     except WizardError as error:
         return _end(error, as_json=as_json, command=args.command)
     except Exception:
@@ -197,10 +241,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if debug:
             print(redact(traceback.format_exc()), file=sys.stderr)
         unexpected = UnexpectedError(
-            "intercom-wizard stopped because of an unexpected problem.",
-            hint=f"The details are in {log_file()}; run again with --debug to see them here.",
+            _("intercom-wizard stopped because of an unexpected problem."),
+            hint=_("The details are in {path}; run again with --debug to see them here.").format(
+                path=log_file()
+            ),
         )
         return _end(unexpected, as_json=as_json, command=args.command)
+
+
+def _choose_language(as_json: bool) -> None:
+    """The user's language for what people read; English for ``--json``, which machines read."""
+    from intercom_wizard import i18n
+
+    i18n.use(i18n.ENGLISH if as_json else i18n.choose_language(i18n.environment_languages()))
 
 
 def _end(error: WizardError, *, as_json: bool, command: str | None) -> int:

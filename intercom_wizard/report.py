@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from intercom_wizard.session import SetupSession
     from intercom_wizard.verification import VerificationResult
 
-REPORT_FORMAT = 2  # 2: the consent test section is verify's JSON
+REPORT_FORMAT = 2  # 2: the consent test section is verify's JSON. report_reader reads this one
 MASK = "[redacted]"
 
 # On top of the log's patterns (see logs.redact): shapes a credential can take in prose or

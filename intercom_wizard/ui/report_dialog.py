@@ -83,13 +83,14 @@ class ReportDialog(QDialog):
 
     def refresh(self) -> None:
         from intercom_wizard.report import EnvironmentInfo, build_report
+        from intercom_wizard.steps import NOT_REACHED
 
         environment = EnvironmentInfo.collect(
             qt=qVersion(), keyring_backend=self.context.secrets().backend_name
         )
         recorded = self.context.session.step_status
         # Every step in page order, so the reader sees which ones were never reached.
-        steps = {key: recorded.get(key, "not reached") for key in self.step_keys}
+        steps = {key: recorded.get(key, NOT_REACHED) for key in self.step_keys}
         self.report = build_report(self.context.session, self.state.result, environment, steps)
         self.markdown.setPlainText(self.report.to_markdown())
         self.json.setPlainText(self.report.to_json())

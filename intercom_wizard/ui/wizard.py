@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from intercom_wizard.ui.diagnostics_dialog import DiagnosticsDialog
     from intercom_wizard.ui.pages.test_authorization import AuthorizationTestPage
     from intercom_wizard.ui.report_dialog import ReportDialog
+    from intercom_wizard.ui.widgets.step_rail import StepRail
     from intercom_wizard.verification import VerificationResult
 
 _log = logging.getLogger(__name__)
@@ -69,15 +70,46 @@ class SetupWizard(QWizard):
         self.context = context
         self.state = RunState(result=last_result)
         self.progress = ProgressFile(context.progress_path)
-        title = self.tr("Intercom setup for Cyclr")
-        if context.in_training:
-            title = self.tr("%s (training mode: sandbox Intercom)") % title
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
+        self._word_window()
+        # Diagnostics sits apart, bottom left, so it is never mistaken for a step forward.
+        self.setButtonLayout(
+            [
+                self.DIAGNOSTICS_BUTTON,
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+                QWizard.WizardButton.CancelButton,
+            ]
+        )
+        self.customButtonClicked.connect(self._custom_button)
+        self.setMinimumSize(QSize(640, 520))
+        self.resize(self._default_size())
+
+        self.pages: dict[PageId, BasePage] = {}
+        self._rail: StepRail | None = None
+        self._seen: set[PageId] = set()  # pages shown in this run, for the step rail
+        self._jump_target: PageId | None = None
+        self._add_page(PageId.WELCOME, WelcomePage)
+        self.setStartId(int(PageId.WELCOME))
+        self.currentIdChanged.connect(self._page_changed)
+        self._diagnostics: DiagnosticsDialog | None = None
+        self._report: ReportDialog | None = None
+        if not welcome_only:
+            self.add_remaining_pages()
+            self.set_window_icon()
+
+    def _word_window(self) -> None:
+        """The window's own words: its title and the buttons' labels and names."""
+        title = self.tr("Intercom setup for Cyclr")
+        if self.context.in_training:
+            title = self.tr("%s (training mode: sandbox Intercom)") % title
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.setButtonText(self.DIAGNOSTICS_BUTTON, self.tr("&Diagnostics"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
@@ -100,30 +132,6 @@ class SetupWizard(QWizard):
         ):
             self.button(which).setAccessibleName(name)
             self.button(which).setAccessibleDescription(description)
-        # Diagnostics sits apart, bottom left, so it is never mistaken for a step forward.
-        self.setButtonLayout(
-            [
-                self.DIAGNOSTICS_BUTTON,
-                QWizard.WizardButton.Stretch,
-                QWizard.WizardButton.BackButton,
-                QWizard.WizardButton.NextButton,
-                QWizard.WizardButton.FinishButton,
-                QWizard.WizardButton.CancelButton,
-            ]
-        )
-        self.customButtonClicked.connect(self._custom_button)
-        self.setMinimumSize(QSize(640, 520))
-        self.resize(self._default_size())
-
-        self.pages: dict[PageId, BasePage] = {}
-        self._add_page(PageId.WELCOME, WelcomePage)
-        self.setStartId(int(PageId.WELCOME))
-        self.currentIdChanged.connect(self._page_changed)
-        self._diagnostics: DiagnosticsDialog | None = None
-        self._report: ReportDialog | None = None
-        if not welcome_only:
-            self.add_remaining_pages()
-            self.set_window_icon()
 
     def _add_page(self, page_id: PageId, page_class: type[BasePage]) -> None:
         page = page_class(self.context, self.state)
@@ -136,11 +144,13 @@ class SetupWizard(QWizard):
         page.retryRequested.connect(self.go_back_to_test)
         page.reportRequested.connect(self.show_report)
         page.startOverRequested.connect(self.start_over)
+        page.stepMarked.connect(self.refresh_rail)
 
     @staticmethod
     def _default_size() -> QSize:
-        """Room for the training banner and the Test page without scrolling, within the screen."""
-        size = QSize(860, 720)
+        """Room for the step rail, the training banner and the Test page without scrolling,
+        within the screen."""
+        size = QSize(1040, 720)
         screen = QGuiApplication.primaryScreen()
         if screen is not None:
             size = size.boundedTo(screen.availableGeometry().size() * 0.95)
@@ -160,7 +170,31 @@ class SetupWizard(QWizard):
         for page_id, page_class in page_classes().items():
             if page_id not in self.pages:
                 self._add_page(page_id, page_class)
+        self._add_step_rail()
         self.offer_resume()
+
+    def reword(self) -> None:
+        """Make the window and every page again in the language installed since (Welcome's
+        language picker). Only Welcome is left then, where nothing typed can be lost; the
+        setup itself lives in the context and the run state, which stay."""
+        full = len(self.pages) > 1
+        for dialog in (self._diagnostics, self._report):
+            if dialog is not None:
+                dialog.tasks.cancel_all()
+                dialog.close()
+                dialog.deleteLater()
+        self._diagnostics = self._report = None
+        for page_id, page in list(self.pages.items()):
+            page.stop()
+            self.removePage(int(page_id))
+            page.deleteLater()
+        self.pages.clear()
+        self._word_window()
+        self._add_page(PageId.WELCOME, WelcomePage)
+        self.setStartId(int(PageId.WELCOME))
+        if full:
+            self.add_remaining_pages()
+        self.restart()
 
     # --- navigation -------------------------------------------------------------------------
 
@@ -210,6 +244,8 @@ class SetupWizard(QWizard):
         self.context.session = SetupSession()
         self.state.result = None
         self.state.client_secret = ""
+        self._seen = {PageId.WELCOME}
+        self.refresh_rail()
         try:
             self.progress.clear()
         except ProgressError as error:
@@ -243,6 +279,9 @@ class SetupWizard(QWizard):
             QTimer.singleShot(0, page, page.focus_first_field)  # after Qt placed the focus
         if page_id > PageId.WELCOME:
             self.context.session.last_page = page_id
+        if page_id in PageId._value2member_map_:
+            self._seen.add(PageId(page_id))
+        self.refresh_rail()
         self.save_progress()
 
     def save_progress(self) -> None:
@@ -261,6 +300,102 @@ class SetupWizard(QWizard):
         page = self.currentPage()
         if isinstance(page, BasePage):
             page.show_problem(error.message, error.hint)
+
+    # --- the step rail ----------------------------------------------------------------------
+
+    def _add_step_rail(self) -> None:
+        """The steps down the left (after the first paint: it needs every page's title).
+
+        Made once; when the pages are made again (another language) it takes their titles.
+        """
+        from intercom_wizard.ui.widgets.step_rail import RailStep, StepRail
+
+        if self._rail is None:
+            self._rail = StepRail(self)
+            self._rail.stepRequested.connect(self._rail_chose)
+            self.setSideWidget(self._rail)
+            # At start-up the window is already shown, and QWizard places a side widget only
+            # when it lays itself out again; setting the title format (unchanged) does that.
+            self.setTitleFormat(self.titleFormat())
+        self._rail.set_steps([RailStep(page.step_key, page.title()) for page in self._in_order()])
+        self.refresh_rail()
+
+    @property
+    def rail(self) -> StepRail | None:
+        return self._rail
+
+    def _in_order(self) -> list[BasePage]:
+        return [page for _id, page in sorted(self.pages.items())]
+
+    def refresh_rail(self) -> None:
+        if self._rail is None:
+            return
+        from intercom_wizard.steps import attention_steps, step_states
+
+        recorded = self.context.session.step_status if self.context.session_loaded else {}
+        result = self.state.result
+        attention = attention_steps(f.kind for f in result.findings) if result else frozenset()
+        current = self.current_page_id()
+        self._rail.update_states(
+            step_states([page.step_key for page in self._in_order()], recorded, attention),
+            current=self.pages[current].step_key if current in self.pages else None,
+            reachable={self.pages[page].step_key for page in self.reachable_pages()},
+        )
+
+    def reachable_pages(self) -> set[PageId]:
+        """The pages the rail opens: back along this run's path, or any gone through before
+        (shown in this run, or with a recorded outcome); never one not reached yet. Results
+        and Finish need a test result to show."""
+        recorded = self.context.session.step_status if self.context.session_loaded else {}
+        reachable = set(self._path())
+        for page_id, page in self.pages.items():
+            if page_id in self._seen or page.step_key in recorded:
+                if page_id in (PageId.RESULTS, PageId.FINISH) and self.state.result is None:
+                    continue
+                reachable.add(page_id)
+        return reachable
+
+    def _path(self) -> list[PageId]:
+        return [PageId(page) for page in self.visitedIds() if page in PageId._value2member_map_]
+
+    def _rail_chose(self, key: str) -> None:
+        chosen = [page_id for page_id, page in self.pages.items() if page.step_key == key]
+        if chosen:
+            self.jump_to(chosen[0])
+
+    def jump_to(self, target: PageId) -> bool:
+        """Go to ``target`` through QWizard's own navigation, as Back and Next would.
+
+        Back along the path taken; otherwise forward by Next's rules: the current page must be
+        complete and is validated (it may refuse, and says why), and the target is initialised
+        as Next would. True when ``target`` is shown.
+        """
+        current = self.current_page_id()
+        if current is None or target is current or target not in self.reachable_pages():
+            return target is current
+        path = self._path()
+        if target in path:
+            for _ in path:
+                if self.current_page_id() is target:
+                    break
+                self.back()
+            return self.current_page_id() is target
+        page = self.currentPage()
+        if page is None or not page.isComplete():
+            return False  # Next is off on this page, and so is every way forward
+        self._jump_target = target
+        try:
+            self.next()
+        finally:
+            self._jump_target = None
+        return self.current_page_id() is target
+
+    def nextId(self) -> int:
+        target = self._jump_target
+        # Checked again here: Welcome's "Start over" may have forgotten everything meanwhile.
+        if target is not None and target not in self._path() and target in self.reachable_pages():
+            return int(target)
+        return super().nextId()
 
     # --- dialogs ----------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ class BasePage(QWizardPage):
     retryRequested = Signal()  # run the consent test again
     reportRequested = Signal()  # show the support report
     startOverRequested = Signal()  # forget the saved progress
+    stepMarked = Signal()  # this page recorded its outcome (the step rail shows it)
 
     def __init__(self, context: WizardContext, state: RunState) -> None:
         super().__init__()
@@ -134,6 +135,7 @@ class BasePage(QWizardPage):
     def mark_step(self, status: str) -> None:
         """Record this page's outcome for the support report (never anything secret)."""
         self.context.session.step_status[self.step_key or type(self).__name__] = status
+        self.stepMarked.emit()
 
     def cleanupPage(self) -> None:
         # Going Back keeps what was typed; Qt's default would reset fields to their defaults.

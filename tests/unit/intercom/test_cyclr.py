@@ -82,6 +82,9 @@ def test_unusual_domains_warn_but_are_accepted(text: str, domain: str, warning_s
         ("user@app-h.cyclr.com", "user name"),
         ("app-h.cyclr.123", "ends in a number"),
         ("https://", "no domain"),
+        ("[", "bracket"),
+        ("app-h.cyclr.com]", "bracket"),
+        ("https://[app-h.cyclr.com/connector/callback", "bracket"),
     ],
 )
 def test_bad_domains_are_refused_with_the_reason(text: str, why: str) -> None:
