@@ -86,3 +86,14 @@ def test_start_up_takes_the_remembered_choice_over_the_system(
     finally:
         apply_language(qapp, "en")
         i18n.language_file().unlink()
+
+
+def test_the_support_report_stays_english(qapp: QApplication, make_wizard: MakeWizard) -> None:
+    """Support staff read it and `report show` parses it, whatever the partner's language."""
+    with speaking(qapp, "de"):
+        wizard = make_wizard()
+        report = wizard.show_report()
+        text = report.markdown.toPlainText()
+        report.close()
+    assert "United States (us)" in text
+    assert "USA" not in text
