@@ -18,8 +18,6 @@ Machine-readable output (``--json``, the support report's data) is written under
 
 from __future__ import annotations
 
-import gettext
-import locale
 import logging
 import os
 from collections.abc import Iterable, Iterator, Mapping
@@ -27,6 +25,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
+from typing import Protocol
 
 from intercom_wizard.paths import app_data_dir
 from intercom_wizard.resources import resource_path
@@ -38,10 +37,28 @@ ENGLISH = "en"
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
 OVERRIDE_ENV = "INTERCOM_WIZARD_LANGUAGE"
 _LOCALE_ENV = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")  # gettext's own order
-_NONE = gettext.NullTranslations()
+
+
+class _Catalog(Protocol):
+    def gettext(self, message: str, /) -> str: ...
+    def ngettext(self, singular: str, plural: str, n: int, /) -> str: ...
+
+
+class _English:
+    """The source language: every message as written. Python's gettext, with its imports, is
+    loaded only for another language, so an English start pays nothing for it."""
+
+    def gettext(self, message: str) -> str:
+        return message
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return singular if n == 1 else plural
+
+
+_NONE = _English()
 # The process's language is a plain global: Qt slots, asyncio tasks and worker threads all see
 # it. english() overrides it only for the code inside, through a context variable.
-_process: tuple[str, gettext.NullTranslations] = (ENGLISH, _NONE)
+_process: tuple[str, _Catalog] = (ENGLISH, _NONE)
 _in_english: ContextVar[bool] = ContextVar("intercom_wizard_in_english", default=False)
 
 
@@ -50,9 +67,11 @@ def catalog_dir() -> Path:
 
 
 @cache
-def _catalog(language: str) -> gettext.NullTranslations:
+def _catalog(language: str) -> _Catalog:
     if language == ENGLISH:
         return _NONE
+    import gettext
+
     path = catalog_dir() / f"{language}.mo"
     try:
         with path.open("rb") as handle:
@@ -71,7 +90,7 @@ def use(language: str) -> str:
     return code
 
 
-def _active() -> tuple[str, gettext.NullTranslations]:
+def _active() -> tuple[str, _Catalog]:
     return (ENGLISH, _NONE) if _in_english.get() else _process
 
 
@@ -124,6 +143,8 @@ def environment_languages(env: Mapping[str, str] | None = None) -> list[str]:
         value = env.get(variable, "")
         if value:
             return value.split(":")
+    import locale
+
     try:
         name = locale.getlocale()[0]
     except ValueError:
