@@ -49,7 +49,7 @@ def test_the_bootstrap_compiles_only_when_a_catalog_is_newer(
             target.touch()
         return subprocess.CompletedProcess(args, 0)
 
-    monkeypatch.setattr(dev.subprocess, "run", run)
+    monkeypatch.setattr(subprocess, "run", run)  # what dev.ensure_catalogs calls
     monkeypatch.setitem(sys.modules, "i18n", tool)
     dev.ensure_catalogs(Path(sys.executable))  # a fresh clone: nothing compiled yet
     assert len(calls) == 1
