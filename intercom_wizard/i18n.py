@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable, Iterator, Mapping
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -42,6 +43,7 @@ _LOCALE_ENV = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")  # gettext's own ord
 class _Catalog(Protocol):
     def gettext(self, message: str, /) -> str: ...
     def ngettext(self, singular: str, plural: str, n: int, /) -> str: ...
+    def pgettext(self, context: str, message: str, /) -> str: ...
 
 
 class _English:
@@ -53,6 +55,9 @@ class _English:
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         return singular if n == 1 else plural
+
+    def pgettext(self, context: str, message: str) -> str:
+        return message
 
 
 _NONE = _English()
@@ -107,6 +112,28 @@ def _(message: str) -> str:
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The form of ``singular``/``plural`` for ``count`` in the current language."""
     return _active()[1].ngettext(singular, plural, count)
+
+
+# Text of a resource file (a browser page template, a drawing) that is a catalog message:
+# ``[[...]]``; packaging/i18n.py extracts it with this same pattern. A drawing's callouts are
+# split over lines, each its own message, so they carry the context "drawing": a line such as
+# "API version" there must not be the translation of the same words elsewhere.
+MARKED = re.compile(r"\[\[(.+?)\]\]", re.DOTALL)
+DRAWING = "drawing"
+
+
+def translate_marked(
+    text: str, escape: Callable[[str], str] | None = None, *, context: str | None = None
+) -> str:
+    """``text`` with every ``[[message]]`` in the current language (``escape``d if given)."""
+    catalog = _active()[1]
+
+    def translate(match: re.Match[str]) -> str:
+        message = " ".join(match.group(1).split())
+        said = catalog.pgettext(context, message) if context else catalog.gettext(message)
+        return escape(said) if escape is not None else said
+
+    return MARKED.sub(translate, text)
 
 
 def N_(message: str) -> str:
