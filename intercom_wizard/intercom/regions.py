@@ -16,7 +16,7 @@ from enum import StrEnum
 from urllib.parse import urlsplit
 
 from intercom_wizard.errors import InputError
-from intercom_wizard.i18n import _
+from intercom_wizard.i18n import N_, _
 
 APP_URL_VARIABLE = "INTERCOM_WIZARD_APP_URL"
 API_URL_VARIABLE = "INTERCOM_WIZARD_API_URL"
@@ -31,7 +31,7 @@ class Region(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return _(_LABELS[self])
 
     @property
     def app_host(self) -> str:
@@ -54,7 +54,8 @@ class Region(StrEnum):
         return region
 
 
-_LABELS = {Region.US: "United States", Region.EU: "Europe", Region.AU: "Australia"}
+# Each region's name, said in the current language (``label``).
+_LABELS = {Region.US: N_("United States"), Region.EU: N_("Europe"), Region.AU: N_("Australia")}
 _APP_HOSTS = {
     Region.US: "app.intercom.com",
     Region.EU: "app.eu.intercom.com",

@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>The page then finishes by itself. The exception is kept, so next time there is no warning.</source>
-        <translation>Die Seite wird danach von selbst fertig. Die Ausnahme bleibt gespeichert, beim nächsten Mal gibt es keine Warnung.</translation>
+        <translation>Die Seite lädt danach von selbst zu Ende. Die Ausnahme bleibt gespeichert, beim nächsten Mal gibt es keine Warnung.</translation>
     </message>
     <message>
         <source>Stops waiting and frees the local port</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Before you start, check that %s is among the app&apos;s redirect URLs. Start opens your browser at Intercom&apos;s consent page; choose Authorize there.</source>
-        <translation>Prüfen Sie vor dem Start, dass %s unter den Redirect URLs der App steht. Start öffnet Ihren Browser auf Intercoms Zustimmungsseite; wählen Sie dort Authorize.</translation>
+        <translation>Prüfen Sie vor dem Start, ob %s unter den Redirect URLs der App steht. „Test starten“ öffnet Ihren Browser auf Intercoms Zustimmungsseite; wählen Sie dort Authorize.</translation>
     </message>
     <message>
         <source>The wizard does not know the Client ID and Client Secret yet.</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Click Start, authorize in the browser, then paste if needed.</source>
-        <translation>Klicken Sie auf Start, autorisieren Sie im Browser und fügen Sie bei Bedarf ein.</translation>
+        <translation>Klicken Sie auf „Test starten“, autorisieren Sie im Browser und fügen Sie bei Bedarf ein.</translation>
     </message>
     <message>
         <source>&amp;Test again</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>listening at %s</source>
-        <translation>wartet auf %s</translation>
+        <translation>empfangsbereit unter %s</translation>
     </message>
     <message>
         <source>waiting for your browser</source>

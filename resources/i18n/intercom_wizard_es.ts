@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>The page then finishes by itself. The exception is kept, so next time there is no warning.</source>
-        <translation>La página termina entonces por sí sola. La excepción se conserva, así que la próxima vez no habrá advertencia.</translation>
+        <translation>La página termina entonces de cargar sola. La excepción se conserva, así que la próxima vez no habrá advertencia.</translation>
     </message>
     <message>
         <source>Stops waiting and frees the local port</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Before you start, check that %s is among the app&apos;s redirect URLs. Start opens your browser at Intercom&apos;s consent page; choose Authorize there.</source>
-        <translation>Antes de empezar, compruebe que %s está entre las Redirect URLs de la app. Iniciar abre su navegador en la página de consentimiento de Intercom; elija allí Authorize.</translation>
+        <translation>Antes de empezar, compruebe que %s está entre las Redirect URLs de la app. «Iniciar la prueba» abre su navegador en la página de consentimiento de Intercom; elija allí Authorize.</translation>
     </message>
     <message>
         <source>The wizard does not know the Client ID and Client Secret yet.</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Click Start, authorize in the browser, then paste if needed.</source>
-        <translation>Haga clic en Iniciar, autorice en el navegador y pegue si hace falta.</translation>
+        <translation>Haga clic en «Iniciar la prueba», autorice en el navegador y pegue si hace falta.</translation>
     </message>
     <message>
         <source>&amp;Test again</source>

@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Before you start, check that %s is among the app&apos;s redirect URLs. Start opens your browser at Intercom&apos;s consent page; choose Authorize there.</source>
-        <translation>Avant de commencer, vérifiez que %s figure parmi les Redirect URLs de l&apos;app. Lancer ouvre votre navigateur sur la page de consentement d&apos;Intercom&#xa0;; choisissez-y Authorize.</translation>
+        <translation>Avant de commencer, vérifiez que %s figure parmi les Redirect URLs de l&apos;app. «&#xa0;Lancer le test&#xa0;» ouvre votre navigateur sur la page de consentement d&apos;Intercom&#xa0;; choisissez-y Authorize.</translation>
     </message>
     <message>
         <source>The wizard does not know the Client ID and Client Secret yet.</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Click Start, authorize in the browser, then paste if needed.</source>
-        <translation>Cliquez sur Lancer, autorisez dans le navigateur, puis collez si nécessaire.</translation>
+        <translation>Cliquez sur «&#xa0;Lancer le test&#xa0;», autorisez dans le navigateur, puis collez si nécessaire.</translation>
     </message>
     <message>
         <source>&amp;Test again</source>
