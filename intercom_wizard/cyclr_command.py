@@ -183,29 +183,24 @@ def _start_sandboxes(options: _Options, stack: ExitStack) -> dict[str, str]:
     """Both sandboxes, wired as a partner's Intercom app and Cyclr would be."""
     from intercom_wizard.sandbox.cyclr.behaviour import SANDBOX_CYCLR_CLIENT_SECRET
     from intercom_wizard.sandbox.cyclr.faults import CyclrFaults
-    from intercom_wizard.sandbox.cyclr.server import SandboxCyclr
+    from intercom_wizard.sandbox.cyclr.server import cyclr_beside, cyclr_overrides
     from intercom_wizard.sandbox.server import SandboxIntercom
 
     faults = CyclrFaults.parse(options.sandbox_faults)
     intercom = SandboxIntercom()
     intercom.start()
     stack.callback(intercom.close)
-    cyclr = SandboxCyclr(intercom_base=intercom.base_url, faults=faults)
-    cyclr.start()
+    # Only Cyclr's callback is registered: verify-cyclr runs no consent of its own.
+    intercom.redirect_uris = frozenset()
+    cyclr = cyclr_beside(intercom, faults)
     stack.callback(cyclr.close)
-    if faults.callback_not_registered:
-        intercom.redirect_uris = frozenset()
-    else:
+    if not faults.callback_not_registered:
         intercom.redirect_uris = frozenset({cyclr.callback_url})
     _say(
         f"Sandbox Intercom at {intercom.base_url} and sandbox Cyclr at {cyclr.base_url} "
         "(training only)."
     )
-    return {
-        "INTERCOM_WIZARD_CYCLR_API_URL": cyclr.base_url,
-        "INTERCOM_WIZARD_CYCLR_SERVICE_URL": cyclr.base_url,
-        "secret": SANDBOX_CYCLR_CLIENT_SECRET,
-    }
+    return {**cyclr_overrides(cyclr), "secret": SANDBOX_CYCLR_CLIENT_SECRET}
 
 
 async def _api_secret(client_id: str, endpoints: CyclrEndpoints, store: SecretStore) -> str:

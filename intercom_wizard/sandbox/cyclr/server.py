@@ -12,7 +12,7 @@ from typing import Any, cast
 
 from intercom_wizard.sandbox.cyclr.behaviour import CyclrBehaviour
 from intercom_wizard.sandbox.cyclr.faults import CyclrFaults
-from intercom_wizard.sandbox.server import _Server
+from intercom_wizard.sandbox.server import SandboxIntercom, _Server
 
 
 class SandboxCyclr(CyclrBehaviour):
@@ -64,3 +64,26 @@ class SandboxCyclr(CyclrBehaviour):
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def cyclr_beside(intercom: SandboxIntercom, faults: CyclrFaults | None = None) -> SandboxCyclr:
+    """A started sandbox Cyclr that signs in to ``intercom``, wired as a partner's setup is.
+
+    Cyclr's callback is registered on the sandbox Intercom's app beside the wizard's own
+    loopback redirect, unless the fault ``callback-not-registered`` says it was forgotten.
+    """
+    cyclr = SandboxCyclr(intercom_base=intercom.base_url, faults=faults)
+    cyclr.start()
+    if cyclr.faults.callback_not_registered:
+        if intercom.redirect_uris is not None:
+            intercom.redirect_uris = intercom.redirect_uris - {cyclr.callback_url}
+    else:
+        intercom.extra_redirect_uris = intercom.extra_redirect_uris | {cyclr.callback_url}
+    return cyclr
+
+
+def cyclr_overrides(cyclr: SandboxCyclr) -> dict[str, str]:
+    """The environment that points the Cyclr check at ``cyclr`` (its API and service domain)."""
+    from intercom_wizard.cyclr.locations import API_URL_VARIABLE, SERVICE_URL_VARIABLE
+
+    return {API_URL_VARIABLE: cyclr.base_url, SERVICE_URL_VARIABLE: cyclr.base_url}
