@@ -138,6 +138,15 @@ class CyclrCheckResult:
         return self.verdict is Verdict.AUTHENTICATED and not self.problems
 
     @property
+    def problem_message(self) -> str:
+        """What went wrong, for people: the verdict's sentence unless it signed in, then the
+        problems ("" when all is well)."""
+        if self.ok:
+            return ""
+        message = self.message if self.verdict is not Verdict.AUTHENTICATED else ""
+        return " ".join([message, *self.problems]).strip()
+
+    @property
     def exit_code(self) -> int:
         if self.error_exit is not None:
             return self.error_exit
@@ -149,11 +158,9 @@ class CyclrCheckResult:
         chosen = self.connector.connector if self.connector else None
         error = None
         if not self.ok:
-            message = self.message if self.verdict is not Verdict.AUTHENTICATED else ""
-            message = " ".join([message, *self.problems]).strip()
             error = {
                 "type": self.error_type or self.verdict.value,
-                "message": message,
+                "message": self.problem_message,
                 "hint": self.hint,
                 "exit_code": self.exit_code,
             }
