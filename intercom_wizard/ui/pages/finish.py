@@ -21,7 +21,10 @@ class FinishPage(BasePage):
     def __init__(self, context: WizardContext, state: RunState) -> None:
         super().__init__(context, state)
         self.setTitle(self.tr("Enter the credentials in the Cyclr Console"))
-        self.setSubTitle(self.tr("The last step happens in Cyclr."))
+        self.setSubTitle(
+            self.tr("The last step happens in Cyclr. Finish here, or check it all in Cyclr next.")
+        )
+        self.setFinalPage(True)  # the Cyclr check after this page is optional
         self.instructions = self.paragraph("", rich=True)
         self.clipboard = SecretClipboard(context.clipboard_clear_ms, self)
         form = QFormLayout()
@@ -37,8 +40,10 @@ class FinishPage(BasePage):
         )
         self.paragraph(
             self.tr(
-                "Then add an account for the connector in Cyclr and sign in to Intercom "
-                "to confirm the whole chain."
+                "You can finish now: the setup is complete once the Console holds these. "
+                "Optionally, Next checks the whole chain as Cyclr sees it, with your Cyclr API "
+                "credentials: Cyclr itself signs in to Intercom, and the wizard removes what it "
+                "made in Cyclr afterwards."
             )
         )
 
