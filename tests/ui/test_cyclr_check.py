@@ -7,6 +7,7 @@ with the browser's part scripted, and reads what the page shows and what is left
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +15,11 @@ import qasync
 from PySide6.QtWidgets import QLabel, QWizard
 
 from intercom_wizard.cyclr import check as engine
+from intercom_wizard.cyclr import remembered
+from intercom_wizard.cyclr.client import store_key
 from intercom_wizard.cyclr.locations import API_URL_VARIABLE
+from intercom_wizard.cyclr.remembered import CyclrSetup
+from intercom_wizard.progress import ProgressFile
 from intercom_wizard.sandbox.cyclr.behaviour import (
     SANDBOX_CYCLR_CLIENT_ID,
     SANDBOX_CYCLR_CLIENT_SECRET,
@@ -22,9 +27,11 @@ from intercom_wizard.sandbox.cyclr.behaviour import (
 from intercom_wizard.sandbox.cyclr.faults import CyclrFaults
 from intercom_wizard.sandbox.cyclr.server import SandboxCyclr, cyclr_beside, cyclr_overrides
 from intercom_wizard.sandbox.server import SandboxIntercom
-from intercom_wizard.secrets import SecretKind
+from intercom_wizard.secrets import SecretKind, SecretStore
 from intercom_wizard.ui.page_ids import PageId
+from intercom_wizard.ui.pages.api_version import ApiVersionPage
 from intercom_wizard.ui.pages.cyclr_check import CyclrCheckPage
+from intercom_wizard.ui.pages.finish import FinishPage
 from intercom_wizard.ui.widgets.status_row import Status
 from intercom_wizard.ui.wizard import SetupWizard
 from tests.support.network import free_port
@@ -298,5 +305,83 @@ def test_the_secret_is_required_and_never_left_in_the_field(
         await until(lambda: page.messages.text, what="a message")
         assert "Secret is empty" in page.messages.text
         assert cyclr.issued == []
+
+    drive(loop, scenario())
+
+
+# --- the connector list on the API version and Finish pages ---------------------------------
+
+
+def _connector_texts(wizard: SetupWizard) -> tuple[str, str]:
+    version = wizard.pages[PageId.API_VERSION]
+    finish = wizard.pages[PageId.FINISH]
+    assert isinstance(version, ApiVersionPage) and isinstance(finish, FinishPage)
+    return version.connector.text(), finish.connector_note.text()
+
+
+def test_without_cyclr_s_answer_the_table_says_it_is_a_guess(
+    make_wizard: MakeWizard, loop: qasync.QEventLoop
+) -> None:
+    wizard = prepared(make_wizard)
+
+    async def scenario() -> None:
+        await next_to(wizard, PageId.API_VERSION)
+        version_text, _ = _connector_texts(wizard)
+        assert "This is a guess" in version_text
+
+    drive(loop, scenario())
+
+
+def test_cyclr_s_list_replaces_the_guess_once_its_api_answered(
+    make_wizard: MakeWizard, make_cyclr: MakeCyclr, loop: qasync.QEventLoop
+) -> None:
+    cyclr = make_cyclr("")
+    wizard = cyclr_wizard(make_wizard, cyclr)
+
+    async def scenario() -> None:
+        page = await on_cyclr_page(wizard)
+        await check_ends(page)
+        wizard.back()
+        await until(lambda: wizard.current_page_id() is PageId.FINISH, what="Finish")
+        _, finish_text = _connector_texts(wizard)
+        assert "Intercom 2.11 (id 5103), as listed by your Cyclr" in finish_text
+        assert "guess" not in finish_text
+        finish = wizard.pages[PageId.FINISH]
+        assert isinstance(finish, FinishPage)
+        assert "Intercom 2.11" in finish.instructions.text()
+        while wizard.current_page_id() is not PageId.API_VERSION:
+            wizard.back()
+        version = wizard.pages[PageId.API_VERSION]
+        assert isinstance(version, ApiVersionPage)
+        version.initializePage()
+        assert "as listed by your Cyclr" in version.connector.text()
+
+    drive(loop, scenario())
+
+
+def test_kept_cyclr_credentials_list_the_connectors_on_the_version_page(
+    make_wizard: MakeWizard, make_cyclr: MakeCyclr, loop: qasync.QEventLoop, tmp_path: Path
+) -> None:
+    cyclr = make_cyclr("no-match")
+    progress = ProgressFile(tmp_path / "progress.json")
+    store = SecretStore()
+    wizard = cyclr_wizard(make_wizard, cyclr, store=store, progress_path=progress.path)
+
+    async def scenario() -> None:
+        overrides = cyclr_overrides(cyclr)
+        setup = CyclrSetup(location="eu", client_id=SANDBOX_CYCLR_CLIENT_ID)
+        endpoints = setup.endpoints("app-h.cyclr.com", env=overrides)
+        key = store_key(endpoints, SANDBOX_CYCLR_CLIENT_ID)
+        await store.save(SecretKind.CYCLR_API_SECRET, key, SANDBOX_CYCLR_CLIENT_SECRET)
+        assert remembered.save(progress, setup) is None
+        await next_to(wizard, PageId.API_VERSION)
+        await until(
+            lambda: "your Cyclr lists" in _connector_texts(wizard)[0], what="Cyclr's own list"
+        )
+        assert (
+            "known to match 2.11 (it lists: Intercom 2.9, Intercom 2.10)"
+            in (_connector_texts(wizard)[0])
+        )
+        assert remembered.load(progress).connectors is not None  # kept for the next run
 
     drive(loop, scenario())

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton
 
 from intercom_wizard.errors import WizardError
 from intercom_wizard.intercom.cyclr import CYCLR_CONSOLE_PATH
-from intercom_wizard.intercom.versions import connector_for
 from intercom_wizard.ui.clipboard import SecretClipboard
 from intercom_wizard.ui.context import WizardContext
 from intercom_wizard.ui.pages.base import BasePage
 from intercom_wizard.ui.state import RunState
+from intercom_wizard.ui.widgets import connector_note
 from intercom_wizard.ui.widgets.accessible import named
 from intercom_wizard.ui.widgets.copyable_field import CopyableField
 
@@ -26,6 +27,8 @@ class FinishPage(BasePage):
         )
         self.setFinalPage(True)  # the Cyclr check after this page is optional
         self.instructions = self.paragraph("", rich=True)
+        self.connector_note = self.paragraph("")
+        self._refreshed = False
         self.clipboard = SecretClipboard(context.clipboard_clear_ms, self)
         form = QFormLayout()
         self.client_id = CopyableField(self.tr("Client ID"), self)
@@ -79,9 +82,36 @@ class FinishPage(BasePage):
 
     def initializePage(self) -> None:
         session = self.context.session
-        version = session.api_version
-        connector = connector_for(version) if version else None
-        name = connector.name if connector else self.tr("the Intercom connector for your version")
+        self._show_steps()
+        if not self._refreshed and connector_note.can_refresh(self.context):
+            # Cyclr's own list, with the Cyclr credentials this computer keeps.
+            self._refreshed = True
+            self.tasks.start(self._refresh(), name="cyclr-connectors")
+        self.client_id.set_value(session.client_id)
+        self.client_secret.set_value(self.state.client_secret)
+        self.client_secret.edit.setEchoMode(self.client_secret.edit.EchoMode.Password)
+        self.mark_step("reached")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Back from the Cyclr check: Qt does not initialize the page again, the list may be new.
+        self._show_steps()
+        super().showEvent(event)
+
+    async def _refresh(self) -> None:
+        if await connector_note.refresh(self.context, self.state):
+            self._show_steps()
+
+    def _show_steps(self) -> None:
+        version = self.context.session.api_version
+        live = connector_note.live_connectors(self.context, self.state)
+        found = connector_note.matching(version, live) if live else []
+        if found:
+            name = f"{found[0].name} {found[0].version}"
+        else:
+            from intercom_wizard.intercom.versions import connector_for
+
+            guess = connector_for(version) if version else None
+            name = guess.name if guess else self.tr("the Intercom connector for your version")
         path = CYCLR_CONSOLE_PATH.replace("> Intercom >", f"> {name} >")
         steps = [
             self.tr("In the Cyclr Console, go to <b>%s</b>.") % self.esc(path),
@@ -96,10 +126,9 @@ class FinishPage(BasePage):
                 self.tr("The connector must match API version <b>%s</b>.") % self.esc(version.name),
             )
         self.instructions.setText("<ol>" + "".join(f"<li>{step}</li>" for step in steps) + "</ol>")
-        self.client_id.set_value(session.client_id)
-        self.client_secret.set_value(self.state.client_secret)
-        self.client_secret.edit.setEchoMode(self.client_secret.edit.EchoMode.Password)
-        self.mark_step("reached")
+        self.connector_note.setText(
+            self.tr("Connector: %s") % connector_note.connector_sentence(version, live)
+        )
 
     # --- forget -----------------------------------------------------------------------------
 
