@@ -111,9 +111,14 @@ class _Options:
         if not 0 < args.timeout <= MAX_TIMEOUT:
             raise InputError(f"--timeout must be between 1 and {MAX_TIMEOUT:.0f} seconds.")
         self.timeout: float = args.timeout
-        # [?] No consent test records its detected version yet: without --api-version, no
-        # connector is claimed to match.
-        self.api_version = ApiVersion.parse(args.api_version) if args.api_version else None
+        # Without --api-version: the version the last consent test here detected (the wizard's
+        # Test page or verify), else none, and then no connector is claimed to match.
+        self.version_source = "--api-version"
+        if args.api_version:
+            self.api_version: ApiVersion | None = ApiVersion.parse(args.api_version)
+        else:
+            self.api_version = _detected_version()
+            self.version_source = "detected" if self.api_version else ""
         self.account: str | None = args.account
         self.connector: str | None = args.connector
         self.open_browser = not args.no_browser
@@ -125,6 +130,19 @@ class _Options:
         if not self.sandbox:
             # Checked before anything is made in Cyclr.
             CyclrEndpoints.resolve(api_base=self.api_base, service_domain=self.service_domain)
+
+
+def _detected_version() -> ApiVersion | None:
+    from intercom_wizard.errors import InputError
+    from intercom_wizard.intercom.versions import ApiVersion
+    from intercom_wizard.paths import progress_file
+    from intercom_wizard.progress import ProgressFile
+
+    detected = ProgressFile(progress_file()).detected_version()
+    try:
+        return ApiVersion.parse(detected) if detected else None
+    except InputError:
+        return None
 
 
 async def _check(options: _Options) -> CyclrCheckResult:
@@ -152,6 +170,11 @@ async def _check(options: _Options) -> CyclrCheckResult:
             store = SecretStore()
             secret = await _api_secret(options.client_id, endpoints, store)
         _say(what_it_creates(options.account))
+        if options.version_source == "detected" and options.api_version is not None:
+            _say(
+                f"Matching connectors to API version {options.api_version.name}, which the last "
+                "consent test on this computer detected (--api-version overrides it)."
+            )
         check = CyclrCheck(
             endpoints=endpoints,
             client_id=options.client_id,
