@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # the engine loads only when the command runs: the window sta
     from intercom_wizard.cyclr.check import CheckEvent, CyclrCheck, CyclrCheckResult
     from intercom_wizard.cyclr.locations import CyclrEndpoints
     from intercom_wizard.errors import WizardError
+    from intercom_wizard.intercom.versions import ApiVersion
     from intercom_wizard.secrets import SecretStore
 
 SECRET_VARIABLE = "CYCLR_CLIENT_SECRET"  # noqa: S105 - the variable's name
