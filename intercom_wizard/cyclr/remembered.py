@@ -15,6 +15,7 @@ from intercom_wizard.cyclr.connectors import Connector
 from intercom_wizard.cyclr.locations import CyclrEndpoints, CyclrLocation, private_api_base
 from intercom_wizard.errors import InputError, ProgressError
 from intercom_wizard.progress import CYCLR_SECTION, ProgressFile
+from intercom_wizard.secrets import CYCLR_KINDS, ForgetReport, SecretStore
 
 PRIVATE = "private"  # the location of a private instance, reached by its API URL
 
@@ -90,3 +91,16 @@ def save(progress: ProgressFile, setup: CyclrSetup) -> ProgressError | None:
     except ProgressError as error:
         return error
     return None
+
+
+async def forget_cyclr(store: SecretStore, progress: ProgressFile) -> ForgetReport | None:
+    """Remove the Cyclr API secret and token kept for the Cyclr Client ID last used here.
+
+    None when no Cyclr check was set up on this computer (nothing could be kept).
+    """
+    from intercom_wizard.cyclr.client import key_for
+
+    setup = load(progress)
+    if not setup.client_id or not setup.api_base:
+        return None
+    return await store.forget(key_for(setup.api_base, setup.client_id), CYCLR_KINDS)

@@ -385,3 +385,27 @@ def test_kept_cyclr_credentials_list_the_connectors_on_the_version_page(
         assert remembered.load(progress).connectors is not None  # kept for the next run
 
     drive(loop, scenario())
+
+
+def test_forget_on_finish_removes_the_cyclr_api_secret_and_token(
+    make_wizard: MakeWizard, make_cyclr: MakeCyclr, loop: qasync.QEventLoop
+) -> None:
+    cyclr = make_cyclr("")
+    wizard = cyclr_wizard(make_wizard, cyclr)
+    key = f"{SANDBOX_CYCLR_CLIENT_ID}@{cyclr.base_url}"
+
+    async def scenario() -> None:
+        page = await on_cyclr_page(wizard)
+        await check_ends(page)
+        store = wizard.context.secrets()
+        assert await store.load(SecretKind.CYCLR_API_TOKEN, key)
+        wizard.back()
+        finish = wizard.pages[PageId.FINISH]
+        assert isinstance(finish, FinishPage)
+        finish.forget_button.click()
+        await until(lambda: finish.outcome.text(), what="forgotten")
+        assert "The stored Cyclr API secret was removed." in finish.outcome.text()
+        assert await store.load(SecretKind.CYCLR_API_SECRET, key) is None
+        assert await store.load(SecretKind.CYCLR_API_TOKEN, key) is None
+
+    drive(loop, scenario())

@@ -59,7 +59,10 @@ class FinishPage(BasePage):
         self.forget_button = named(
             QPushButton(self.tr("Forget stored &secrets"), self),
             self.tr("Forget the stored Client Secret and test token"),
-            self.tr("Removes them from the system keyring on this computer"),
+            self.tr(
+                "Removes them, and the Cyclr check's API secret and token, from the system "
+                "keyring on this computer"
+            ),
         )
         self.revoke_button = named(
             QPushButton(self.tr("Re&voke test authorization…"), self),
@@ -136,8 +139,14 @@ class FinishPage(BasePage):
         self.tasks.start(self._forget(), name="forget-secrets")
 
     async def _forget(self) -> None:
+        from intercom_wizard.cyclr.remembered import forget_cyclr
+        from intercom_wizard.progress import ProgressFile
+
         client_id = self.context.session.client_id
-        report = await self.context.secrets().forget(client_id)
+        store = self.context.secrets()
+        report = await store.forget(client_id)
+        # The Cyclr check's API secret and token too, kept under its Cyclr Client ID.
+        report = report.with_(await forget_cyclr(store, ProgressFile(self.context.progress_path)))
         self.state.client_secret = ""
         self.client_secret.set_value("")
         self.clipboard.clear_now()
