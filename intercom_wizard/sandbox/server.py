@@ -16,6 +16,7 @@ import os
 import selectors
 import socket
 import threading
+from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from socketserver import TCPServer
@@ -64,6 +65,7 @@ class SandboxIntercom(IntercomBehaviour):
         )
         self._thread: threading.Thread | None = None
         self._closed = False
+        self.on_close: list[Callable[[], None]] = []  # what lives as long as this (a Cyclr)
         self._server = _Server(self, host, port)
         url_host = f"[{host}]" if ":" in host else host
         self.port = self._server.server_port
@@ -85,6 +87,8 @@ class SandboxIntercom(IntercomBehaviour):
         if self._closed:
             return
         self._closed = True
+        for close in self.on_close:
+            close()
         self.closing.set()
         if self._thread is not None:
             self._server.wake()

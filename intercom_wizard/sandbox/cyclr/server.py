@@ -69,10 +69,16 @@ class SandboxCyclr(CyclrBehaviour):
 def cyclr_beside(intercom: SandboxIntercom, faults: CyclrFaults | None = None) -> SandboxCyclr:
     """A started sandbox Cyclr that signs in to ``intercom``, wired as a partner's setup is.
 
-    Cyclr's callback is registered on the sandbox Intercom's app beside the wizard's own
-    loopback redirect, unless the fault ``callback-not-registered`` says it was forgotten.
+    Its Console holds the sandbox Intercom app's Client ID and Secret (the fault
+    ``console-secret`` spoils the secret), and Cyclr's callback is registered on that app beside
+    the wizard's own loopback redirect, unless ``callback-not-registered`` says it was forgotten.
     """
-    cyclr = SandboxCyclr(intercom_base=intercom.base_url, faults=faults)
+    cyclr = SandboxCyclr(
+        intercom_base=intercom.base_url,
+        faults=faults,
+        console_client_id=intercom.client_id,
+        console_client_secret=intercom.client_secret,
+    )
     cyclr.start()
     if cyclr.faults.callback_not_registered:
         if intercom.redirect_uris is not None:
@@ -87,3 +93,16 @@ def cyclr_overrides(cyclr: SandboxCyclr) -> dict[str, str]:
     from intercom_wizard.cyclr.locations import API_URL_VARIABLE, SERVICE_URL_VARIABLE
 
     return {API_URL_VARIABLE: cyclr.base_url, SERVICE_URL_VARIABLE: cyclr.base_url}
+
+
+def train_cyclr_beside(intercom: SandboxIntercom, context: Any) -> SandboxCyclr:
+    """A sandbox Cyclr for the wizard's training mode, closed with ``intercom``.
+
+    ``context`` is the wizard's (typed loosely: the sandbox does not import the UI); its Cyclr
+    check is pointed at the sandbox Cyclr and offered its API credentials.
+    """
+    cyclr = cyclr_beside(intercom)
+    intercom.on_close.append(cyclr.close)
+    context.cyclr_overrides = cyclr_overrides(cyclr)
+    context.cyclr_credentials = (cyclr.api_client_id, cyclr.api_client_secret)
+    return cyclr

@@ -152,6 +152,7 @@ class CyclrCheckPage(BasePage):
             self.tr("Cancel the Cyclr check"),
             self.tr("Stops waiting; what the check made in Cyclr is still removed"),
         )
+        self.start_button.setObjectName("startCyclrCheck")
         self.cancel_button.setEnabled(False)
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.cancel_button)
