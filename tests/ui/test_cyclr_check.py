@@ -6,20 +6,23 @@ with the browser's part scripted, and reads what the page shows and what is left
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import qasync
-from PySide6.QtWidgets import QLabel, QWizard
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget, QWizard
 
 from intercom_wizard.cyclr import check as engine
 from intercom_wizard.cyclr import remembered
 from intercom_wizard.cyclr.client import store_key
 from intercom_wizard.cyclr.locations import API_URL_VARIABLE
 from intercom_wizard.cyclr.remembered import CyclrSetup
+from intercom_wizard.logs import configure_logging
 from intercom_wizard.progress import ProgressFile
+from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_SECRET
 from intercom_wizard.sandbox.cyclr.behaviour import (
     SANDBOX_CYCLR_CLIENT_ID,
     SANDBOX_CYCLR_CLIENT_SECRET,
@@ -32,6 +35,7 @@ from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.pages.api_version import ApiVersionPage
 from intercom_wizard.ui.pages.cyclr_check import CyclrCheckPage
 from intercom_wizard.ui.pages.finish import FinishPage
+from intercom_wizard.ui.widgets.sandbox_banner import SandboxBanner
 from intercom_wizard.ui.widgets.status_row import Status
 from intercom_wizard.ui.wizard import SetupWizard
 from tests.support.network import free_port
@@ -409,3 +413,84 @@ def test_forget_on_finish_removes_the_cyclr_api_secret_and_token(
         assert await store.load(SecretKind.CYCLR_API_TOKEN, key) is None
 
     drive(loop, scenario())
+
+
+# --- no secret or token anywhere after a whole run ------------------------------------------
+
+
+@pytest.fixture
+def log_file() -> Iterator[Path]:
+    root = logging.getLogger("intercom_wizard")
+    level, propagate = root.level, root.propagate
+    path = configure_logging(debug=True)
+    yield path
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)
+    root.propagate = propagate
+
+
+def _page_texts(wizard: SetupWizard) -> list[str]:
+    """Everything the pages show, but the training banner (the fake credentials to type) and
+    password fields (the secret the person typed, shown as dots)."""
+    texts = []
+    for page in wizard.pages.values():
+        banners = page.findChildren(SandboxBanner)
+        for widget in page.findChildren(QWidget):
+            if any(banner.isAncestorOf(widget) for banner in banners):
+                continue
+            if isinstance(widget, QLabel):
+                texts.append(widget.text())
+            elif isinstance(widget, QLineEdit) and widget.echoMode() is QLineEdit.EchoMode.Normal:
+                texts.append(widget.text())
+            elif isinstance(widget, QComboBox):
+                texts += [widget.itemText(i) for i in range(widget.count())]
+            texts += [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()]
+    return texts
+
+
+def test_no_secret_or_token_reaches_a_file_log_report_or_page_after_a_full_run(
+    make_wizard: MakeWizard,
+    make_cyclr: MakeCyclr,
+    sandbox: SandboxIntercom,
+    loop: qasync.QEventLoop,
+    log_file: Path,
+    tmp_path: Path,
+) -> None:
+    cyclr = make_cyclr("")
+    wizard = cyclr_wizard(make_wizard, cyclr)
+    report_texts: list[str] = []
+
+    async def scenario() -> None:
+        page = await on_cyclr_page(wizard)
+        page.list_button.click()
+        await until(lambda: page.connector.count() == 4, what="the connectors listed")
+        assert "the whole chain works" in await check_ends(page)
+        report = wizard.show_report()
+        report.refresh()
+        report_texts.extend([report.markdown.toPlainText(), report.json.toPlainText()])
+        report.close()
+        wizard.save_progress()
+
+    drive(loop, scenario())
+    secrets = {
+        SANDBOX_CLIENT_SECRET: "the Intercom client secret",
+        SANDBOX_CYCLR_CLIENT_SECRET: "the Cyclr API secret",
+        **{token: "a Cyclr API or sign-in token" for token in cyclr.issued},
+        **{token: "an Intercom token" for token in sandbox.issued_tokens},
+    }
+    assert len(cyclr.issued) >= 2 and len(sandbox.issued_tokens) == 2  # the test's, Cyclr's
+    files = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert log_file in files and (tmp_path / "progress.json") in files
+    assert "cyclr check" in log_file.read_text("utf-8").lower()  # the run was logged
+    places = {str(p): p.read_text("utf-8", errors="replace") for p in files}
+    places["the support report"] = "\n".join(report_texts)
+    places["the pages"] = "\n".join(_page_texts(wizard))
+    found = [
+        f"{what} in {where}"
+        for where, text in places.items()
+        for secret, what in secrets.items()
+        if secret in text
+    ]
+    assert not found, found

@@ -472,7 +472,7 @@ class CyclrCheckPage(BasePage):
         self.list_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         if not busy:
-            self.wait.end()
+            self.wait.end(clear=True)  # the address held the single-use sign-in token
         self.completeChanged.emit()
 
     def _on_event(self, event: CheckEvent) -> None:

@@ -71,9 +71,12 @@ class BrowserWait(QWidget):
         self.tick()
         self._timer.start()
 
-    def end(self) -> None:
-        """The wait is over: stop counting; the address stays shown for reference."""
+    def end(self, *, clear: bool = False) -> None:
+        """The wait is over: stop counting. The address stays shown for reference, unless it
+        carried something spent (``clear``: Cyclr's single-use sign-in token)."""
         self._remaining = None
+        if clear:
+            self.url.set_value("")
         self._timer.stop()
         self.countdown.setText("")
         self.open_again.setEnabled(False)
