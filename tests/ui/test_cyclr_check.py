@@ -440,7 +440,9 @@ def _page_texts(wizard: SetupWizard) -> list[str]:
         for widget in page.findChildren(QWidget):
             if any(banner.isAncestorOf(widget) for banner in banners):
                 continue
-            if isinstance(widget, QLabel) or (isinstance(widget, QLineEdit) and widget.echoMode() is QLineEdit.EchoMode.Normal):
+            if isinstance(widget, QLabel) or (
+                isinstance(widget, QLineEdit) and widget.echoMode() is QLineEdit.EchoMode.Normal
+            ):
                 texts.append(widget.text())
             elif isinstance(widget, QComboBox):
                 texts += [widget.itemText(i) for i in range(widget.count())]
