@@ -30,7 +30,7 @@ from typing import Any
 
 import h11
 
-from intercom_wizard.consent.admission import to_drop
+from intercom_wizard.consent.admission import Room
 from intercom_wizard.consent.channel import LINGER_SECONDS, Channel
 from intercom_wizard.consent.http11 import new_connection, read_head, send
 from intercom_wizard.consent.pages import (
@@ -165,9 +165,8 @@ class CallbackListener:
         self._stall_timeout = stall_timeout
         self._hold_timeout = hold_timeout
         self._max_head_bytes = max_head_bytes
-        self.max_connections = MAX_CONNECTIONS
-        # The connections being served, each with its task, in the order they arrived.
-        self._open: dict[Channel, asyncio.Task[Any] | None] = {}
+        # The connections being served, each with its task (see ``admission``).
+        self._room: Room[Channel] = Room(MAX_CONNECTIONS)
         self._server: asyncio.Server | None = None
         self._closing = False
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -177,6 +176,14 @@ class CallbackListener:
         self._last_rejection: float | None = None
 
     # --- public surface ------------------------------------------------------------------
+
+    @property
+    def max_connections(self) -> int:
+        return self._room.capacity
+
+    @max_connections.setter
+    def max_connections(self, value: int) -> None:
+        self._room.capacity = value
 
     @property
     def redirect_uri(self) -> str:
@@ -269,7 +276,7 @@ class CallbackListener:
             _log.exception("unexpected failure on the connection from %s", channel.peer)
         finally:
             channel.reset()
-            self._open.pop(channel, None)
+            self._room.leave(channel)
             # A second cancel from close() lands here. The task must not end "cancelled":
             # asyncio's stream server reports that as an error from its done-callback.
             with contextlib.suppress(asyncio.CancelledError):
@@ -279,16 +286,8 @@ class CallbackListener:
 
     def _admit(self, channel: Channel, task: asyncio.Task[Any] | None) -> bool:
         """Take ``channel``, dropping the quietest open connection when full (see admission)."""
-        if len(self._open) >= self.max_connections:
-            quietest = to_drop(self._open)
-            if quietest is None:
-                return False
-            _log.debug("dropped the quiet connection from %s to make room", quietest.peer)
-            dropped = self._open.pop(quietest)
-            quietest.reset()
-            if dropped is not None:
-                dropped.cancel()
-        self._open[channel] = task
+        if not self._room.admit(channel, task):
+            return False
         if task is not None:
             self._tasks.add(task)
         return True
