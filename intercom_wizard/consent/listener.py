@@ -31,7 +31,7 @@ from typing import Any
 import h11
 
 from intercom_wizard.consent.admission import Room
-from intercom_wizard.consent.channel import LINGER_SECONDS, Channel
+from intercom_wizard.consent.channel import LINGER_SECONDS, Channel, serve_loopback
 from intercom_wizard.consent.http11 import new_connection, read_head, send
 from intercom_wizard.consent.pages import (
     closed_page,
@@ -42,7 +42,7 @@ from intercom_wizard.consent.pages import (
     problem_page,
     state_mismatch_page,
 )
-from intercom_wizard.consent.ports import LOOPBACK, bind_error, bind_loopback
+from intercom_wizard.consent.ports import LOOPBACK
 from intercom_wizard.consent.redirect import (
     MalformedRedirect,
     RedirectAnswer,
@@ -194,13 +194,7 @@ class CallbackListener:
         """Bind 127.0.0.1:PORT and start serving; ListenerError says which port and why."""
         if self._server is not None:
             return
-        sock = bind_loopback(self.port)
-        try:
-            self._server = await asyncio.start_server(self._on_connection, sock=sock)
-        except OSError as exc:
-            sock.close()
-            raise bind_error(self.port, exc) from exc
-        self.port = sock.getsockname()[1]
+        self._server, self.port = await serve_loopback(self.port, self._on_connection)
         await self._self_check()
         self._emit(ListenerEventKind.LISTENING, f"Waiting for the browser at {self.redirect_uri}.")
 

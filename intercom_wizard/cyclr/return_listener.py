@@ -24,10 +24,10 @@ from typing import Any
 import h11
 
 from intercom_wizard.consent.admission import Room
-from intercom_wizard.consent.channel import Channel
+from intercom_wizard.consent.channel import Channel, serve_loopback
 from intercom_wizard.consent.http11 import new_connection, read_head, send
 from intercom_wizard.consent.pages import problem_page
-from intercom_wizard.consent.ports import LOOPBACK, bind_error, bind_loopback
+from intercom_wizard.consent.ports import LOOPBACK
 from intercom_wizard.errors import ListenerError
 
 _log = logging.getLogger(__name__)
@@ -65,19 +65,13 @@ class ReturnListener:
         if self._server is not None:
             return
         try:
-            sock = bind_loopback(self.port)
-            try:
-                self._server = await asyncio.start_server(self._on_connection, sock=sock)
-            except OSError as exc:
-                sock.close()
-                raise bind_error(self.port, exc) from exc
+            self._server, self.port = await serve_loopback(self.port, self._on_connection)
         except ListenerError as error:  # the consent test's hint is about Intercom's URL
             raise ListenerError(
                 error.message,
                 port=self.port,
                 hint="Choose another port with --port, or leave it out to use any free one.",
             ) from None
-        self.port = int(sock.getsockname()[1])
 
     async def close(self) -> None:
         if self._server is None:

@@ -431,24 +431,19 @@ class CyclrCheckPage(BasePage):
                 self._learnt(setup, check.connectors)
             if url:
                 self.wait.begin(url, check.deadline_remaining)
-                self.tasks.start(self._open_browser(check, url), name="open-browser")
+                self.tasks.start(
+                    self.wait.open_browser(
+                        self.context.open_browser,
+                        url,
+                        self.rows["browser"],
+                        opened=check.note_browser_opened,
+                    ),
+                    name="open-browser",
+                )
             result = await check.finish()
         finally:
             self._set_running(None)
         self._show_result(result)
-
-    async def _open_browser(self, check: CyclrCheck, url: str) -> None:
-        self.rows["browser"].set_status(Status.RUNNING, self.tr("opening your browser"))
-        opened = await self.context.open_browser(url)
-        if self.check is not check:
-            return
-        if opened:
-            check.note_browser_opened()
-        else:
-            self.rows["browser"].set_status(
-                Status.WARNING,
-                self.tr("no browser opened by itself; copy the address above into one"),
-            )
 
     def _done_in_browser(self) -> None:
         if self.check is not None:

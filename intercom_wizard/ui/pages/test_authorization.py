@@ -198,7 +198,15 @@ class AuthorizationTestPage(BasePage):
             url = await run.start()
             self.wait.begin(url, run.deadline_remaining)
             self.use_paste.setEnabled(bool(self.paste.text().strip()))
-            self.tasks.start(self._open_browser(run, url), name="open-browser")
+            self.tasks.start(
+                self.wait.open_browser(
+                    self.context.open_browser,
+                    url,
+                    self.rows["browser"],
+                    opened=run.note_browser_opened,
+                ),
+                name="open-browser",
+            )
             result = await run.finish()
         except WizardError as error:
             self._mark_failed(error.message)
@@ -210,19 +218,6 @@ class AuthorizationTestPage(BasePage):
         self.mark_step("passed" if result.ok else "finished with problems")
         self.completeChanged.emit()
         self.advanceRequested.emit()
-
-    async def _open_browser(self, run: VerificationRun, url: str) -> None:
-        self.rows["browser"].set_status(Status.RUNNING, self.tr("opening your browser"))
-        opened = await self.context.open_browser(url)
-        if self.run is not run:
-            return
-        if opened:
-            run.note_browser_opened()
-        else:
-            self.rows["browser"].set_status(
-                Status.WARNING,
-                self.tr("no browser opened by itself; copy the address above into one"),
-            )
 
     def cancel_test(self) -> None:
         if self.run is not None:

@@ -8,13 +8,14 @@ the browser has finished offers "Done in the browser" too.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from intercom_wizard.ui.widgets.accessible import named
 from intercom_wizard.ui.widgets.copyable_field import CopyableField
+from intercom_wizard.ui.widgets.status_row import Status, StatusRow
 
 
 class BrowserWait(QWidget):
@@ -82,6 +83,26 @@ class BrowserWait(QWidget):
         self.open_again.setEnabled(False)
         if self.done is not None:
             self.done.setEnabled(False)
+
+    async def open_browser(
+        self,
+        opener: Callable[[str], Awaitable[bool]],
+        url: str,
+        row: StatusRow,
+        *,
+        opened: Callable[[], None],
+    ) -> None:
+        """Open ``url`` and say on ``row`` how it went; ``opened`` runs if it did and the wait
+        is still this one (the person may have cancelled meanwhile)."""
+        row.set_status(Status.RUNNING, self.tr("opening your browser"))
+        if not await opener(url):
+            if self._remaining is not None:
+                row.set_status(
+                    Status.WARNING,
+                    self.tr("no browser opened by itself; copy the address above into one"),
+                )
+        elif self._remaining is not None and self.url.value() == url:
+            opened()
 
     @property
     def waiting(self) -> bool:
