@@ -1,21 +1,19 @@
 """The sandbox Cyclr on a local port: one server for both its API and its service domain.
 
-It rides on the sandbox Intercom's threaded HTTP server, so it starts, answers and closes the
-same way.
+It is served as the sandbox Intercom is (``Served``), so it starts, answers and closes the same
+way.
 """
 
 from __future__ import annotations
 
-import threading
-from types import TracebackType
-from typing import Any, cast
+from typing import Any
 
 from intercom_wizard.sandbox.cyclr.behaviour import CyclrBehaviour
 from intercom_wizard.sandbox.cyclr.faults import CyclrFaults
-from intercom_wizard.sandbox.server import SandboxIntercom, _Server
+from intercom_wizard.sandbox.server import SandboxIntercom, Served
 
 
-class SandboxCyclr(CyclrBehaviour):
+class SandboxCyclr(CyclrBehaviour, Served):
     """A local Cyclr that signs in to ``intercom_base`` (a sandbox Intercom)."""
 
     def __init__(
@@ -28,42 +26,7 @@ class SandboxCyclr(CyclrBehaviour):
         **credentials: Any,
     ) -> None:
         super().__init__(intercom_base=intercom_base, faults=faults, **credentials)
-        self._server = _Server(cast(Any, self), host, port)
-        self.port = self._server.server_port
-        self.base_url = f"http://{host}:{self.port}"
-        self._thread: threading.Thread | None = None
-        self._closed = False
-
-    def start(self) -> None:
-        if self._thread is not None or self._closed:
-            return
-        self._thread = threading.Thread(
-            target=self._server.serve_until_woken, name=f"sandbox-cyclr-{self.port}", daemon=True
-        )
-        self._thread.start()
-
-    def close(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        self.closing.set()
-        if self._thread is not None:
-            self._server.wake()
-            self._thread.join(timeout=2.0)
-        self._server.server_close()
-        self._server.drop_connections()
-
-    def __enter__(self) -> SandboxCyclr:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
+        self._bind(self, host, port, "sandbox-cyclr")
 
 
 def cyclr_beside(intercom: SandboxIntercom, faults: CyclrFaults | None = None) -> SandboxCyclr:
