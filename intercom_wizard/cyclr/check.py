@@ -26,6 +26,7 @@ from intercom_wizard.cyclr.return_listener import ReturnListener
 from intercom_wizard.cyclr.verdicts import Verdict, explain
 from intercom_wizard.errors import InputError, WizardError
 from intercom_wizard.intercom.versions import ApiVersion
+from intercom_wizard.observers import tell
 from intercom_wizard.secrets import SecretStore
 
 _log = logging.getLogger(__name__)
@@ -499,8 +500,4 @@ class CyclrCheck:
 
     def _emit(self, kind: CheckEventKind, detail: str = "") -> None:
         _log.info("Cyclr check: %s %s", kind.value, detail)
-        if self._on_event is not None:
-            try:
-                self._on_event(CheckEvent(kind, detail))
-            except Exception:  # a broken observer must not break the check itself
-                _log.exception("event observer failed")
+        tell(self._on_event, CheckEvent(kind, detail))
