@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from intercom_wizard.errors import InputError
+from intercom_wizard.i18n import _
 from intercom_wizard.intercom.permissions import PermissionKey
 from intercom_wizard.resources import read_text
 
@@ -48,11 +49,13 @@ class ApiVersion:
             if candidate in API_VERSIONS:
                 return candidate
         raise InputError(
-            f"“{cleaned}” is not an Intercom API version this wizard knows.",
-            hint=(
-                f"Use one of {_catalog_summary()}, as shown in the Developer Hub under "
-                "your app > Basic Information."
+            _("“{version}” is not an Intercom API version this wizard knows.").format(
+                version=cleaned
             ),
+            hint=_(
+                "Use one of {versions}, as shown in the Developer Hub under "
+                "your app > Basic Information."
+            ).format(versions=_catalog_summary()),
         )
 
     @property

@@ -131,14 +131,14 @@ def _show_and_paint(window: QWidget) -> None:
 
 def run_wizard(*, sandbox: bool, debug: bool = False) -> int:
     """Show the wizard until it is closed; the exit code is 0 after Finish, 1 otherwise."""
-    from intercom_wizard.ui.translations import install_translations
+    from intercom_wizard.ui.translations import start_in_chosen_language
 
     app = QApplication.instance() or QApplication(application_arguments())
     assert isinstance(app, QApplication)
     app.setApplicationName("intercom-wizard")
     app.setApplicationDisplayName("Intercom setup for Cyclr")
     app.setOrganizationName("Cyclr")
-    install_translations(app)
+    start_in_chosen_language(app)
     app.setQuitOnLastWindowClosed(False)  # the loop ends when cleanup is done, not before
 
     # Welcome first, on screen as soon as possible; everything else right after it painted.
