@@ -18,9 +18,6 @@ if TYPE_CHECKING:
     from intercom_wizard.ui.state import RunState
 
 
-_CONTEXT = "ConnectorNote"  # the translation context of these sentences
-
-
 def live_connectors(context: WizardContext, state: RunState) -> list[Connector] | None:
     """The Intercom connectors Cyclr's API listed (this run, else the last one); None: never."""
     if state.cyclr_connectors is None:
@@ -44,7 +41,7 @@ def connector_sentence(version: ApiVersion | None, live: list[Connector] | None)
     guess = connector_for(version) if version is not None else None
     if guess is None:
         said = QCoreApplication.translate(
-            _CONTEXT,
+            "ConnectorNote",
             "Cyclr has no connector for %s; change the app's version in Intercom to one Cyclr "
             "supports.",
         ) % (version.name if version else "?")
@@ -54,7 +51,7 @@ def connector_sentence(version: ApiVersion | None, live: list[Connector] | None)
         said
         + " "
         + QCoreApplication.translate(
-            _CONTEXT,
+            "ConnectorNote",
             "This is a guess: Cyclr's API has not listed your connectors (the optional Cyclr check "
             "at the end lists them).",
         )
@@ -64,18 +61,22 @@ def connector_sentence(version: ApiVersion | None, live: list[Connector] | None)
 def _live_sentence(version: ApiVersion | None, live: list[Connector]) -> str:
     if not live:
         return QCoreApplication.translate(
-            _CONTEXT,
+            "ConnectorNote",
             "Your Cyclr lists no Intercom connector: add one in the Cyclr Console under "
             "Connectors > Application Connector Library.",
         )
     found = matching(version, live)
     if found:
         names = ", ".join(f"{c.name} {c.version} (id {c.id})" for c in found)
-        return QCoreApplication.translate(_CONTEXT, "%s, as listed by your Cyclr.") % names
+        return QCoreApplication.translate("ConnectorNote", "%s, as listed by your Cyclr.") % names
     listed = ", ".join(f"{c.name} {c.version}" for c in live)
-    wanted = version.name if version else QCoreApplication.translate(_CONTEXT, "the app's version")
+    wanted = (
+        version.name
+        if version
+        else QCoreApplication.translate("ConnectorNote", "the app's version")
+    )
     return QCoreApplication.translate(
-        _CONTEXT,
+        "ConnectorNote",
         "None of the Intercom connectors your Cyclr lists is known to match %s (it lists: %s).",
     ) % (wanted, listed)
 
