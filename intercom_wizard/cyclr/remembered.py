@@ -14,6 +14,7 @@ from typing import Any
 from intercom_wizard.cyclr.connectors import Connector
 from intercom_wizard.cyclr.locations import CyclrEndpoints, CyclrLocation, private_api_base
 from intercom_wizard.errors import InputError, ProgressError
+from intercom_wizard.i18n import _
 from intercom_wizard.progress import CYCLR_SECTION, ProgressFile
 from intercom_wizard.secrets import CYCLR_KINDS, ForgetReport, SecretStore
 
@@ -34,8 +35,8 @@ class CyclrSetup:
         if self.location == PRIVATE:
             if not self.api_url.strip():
                 raise InputError(
-                    "The private Cyclr instance's API URL is empty.",
-                    hint="Give its API URL, for example https://api.example.com.",
+                    _("The private Cyclr instance's API URL is empty."),
+                    hint=_("Give its API URL, for example https://api.example.com."),
                 )
             return private_api_base(self.api_url)
         return CyclrLocation.parse(self.location).api_base

@@ -274,7 +274,7 @@
     <name>BrowserWait</name>
     <message>
         <source>If no browser window opened, open this address:</source>
-        <translation>Si aucune fenêtre de navigateur ne s&apos;est ouverte, ouvrez cette adresse :</translation>
+        <translation>Si aucune fenêtre de navigateur ne s&apos;est ouverte, ouvrez cette adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open again</source>
@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>no browser opened by itself; copy the address above into one</source>
-        <translation>aucun navigateur ne s&apos;est ouvert tout seul ; copiez l&apos;adresse ci-dessus dans l&apos;un d&apos;eux</translation>
+        <translation>aucun navigateur ne s&apos;est ouvert tout seul&#xa0;; copiez l&apos;adresse ci-dessus dans l&apos;un d&apos;eux</translation>
     </message>
     <message>
         <source>%d:%02d left</source>
@@ -321,15 +321,15 @@
     <name>ConnectorNote</name>
     <message>
         <source>Cyclr has no connector for %s; change the app&apos;s version in Intercom to one Cyclr supports.</source>
-        <translation>Cyclr n&apos;a pas de connecteur pour %s ; réglez dans Intercom la version de l&apos;app sur une version prise en charge par Cyclr.</translation>
+        <translation>Cyclr n&apos;a pas de connecteur pour %s&#xa0;; réglez dans Intercom la version de l&apos;app sur une version prise en charge par Cyclr.</translation>
     </message>
     <message>
         <source>This is a guess: Cyclr&apos;s API has not listed your connectors (the optional Cyclr check at the end lists them).</source>
-        <translation>Ceci est une supposition : l&apos;API de Cyclr n&apos;a pas encore listé vos connecteurs (la vérification Cyclr facultative, à la fin, les liste).</translation>
+        <translation>Ceci est une supposition&#xa0;: l&apos;API de Cyclr n&apos;a pas encore listé vos connecteurs (la vérification Cyclr facultative, à la fin, les liste).</translation>
     </message>
     <message>
         <source>Your Cyclr lists no Intercom connector: add one in the Cyclr Console under Connectors &gt; Application Connector Library.</source>
-        <translation>Votre Cyclr ne liste aucun connecteur Intercom : ajoutez-en un dans la Cyclr Console sous Connectors &gt; Application Connector Library.</translation>
+        <translation>Votre Cyclr ne liste aucun connecteur Intercom&#xa0;: ajoutez-en un dans la Cyclr Console sous Connectors &gt; Application Connector Library.</translation>
     </message>
     <message>
         <source>%s, as listed by your Cyclr.</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>None of the Intercom connectors your Cyclr lists is known to match %s (it lists: %s).</source>
-        <translation>Aucun des connecteurs Intercom listés par votre Cyclr ne correspond, à notre connaissance, à %s (liste : %s).</translation>
+        <translation>Aucun des connecteurs Intercom listés par votre Cyclr ne correspond, à notre connaissance, à %s (liste&#xa0;: %s).</translation>
     </message>
 </context>
 <context>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>Cyclr itself signs in to Intercom with what is in its Console. You can skip this: Finish closes the wizard without it.</source>
-        <translation>Cyclr se connecte lui-même à Intercom avec ce que contient sa Console. Vous pouvez passer cette étape : Terminer ferme l&apos;assistant sans elle.</translation>
+        <translation>Cyclr se connecte lui-même à Intercom avec ce que contient sa Console. Vous pouvez passer cette étape&#xa0;: Terminer ferme l&apos;assistant sans elle.</translation>
     </message>
     <message>
         <source>This step is optional. It needs your Cyclr API credentials (Cyclr Console &gt; Settings &gt; OAuth Client Credentials), not the Intercom ones, and tells you whether the Client ID and Secret in the Cyclr Console, Cyclr&apos;s callback URL and the connector&apos;s version are right.</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Where you sign in to the Cyclr Console; it decides Cyclr&apos;s API address</source>
-        <translation>Là où vous vous connectez à la Cyclr Console ; cela détermine l&apos;adresse de l&apos;API de Cyclr</translation>
+        <translation>Là où vous vous connectez à la Cyclr Console&#xa0;; cela détermine l&apos;adresse de l&apos;API de Cyclr</translation>
     </message>
     <message>
         <source>A private instance (give its API URL)</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>Cyclr Console loca&amp;tion:</source>
-        <translation>&amp;Emplacement de la Cyclr Console :</translation>
+        <translation>&amp;Emplacement de la Cyclr Console&#xa0;:</translation>
     </message>
     <message>
         <source>Private instance&apos;s API URL</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>Private &amp;API URL:</source>
-        <translation>&amp;URL d&apos;API privée :</translation>
+        <translation>&amp;URL d&apos;API privée&#xa0;:</translation>
     </message>
     <message>
         <source>Cyclr API Client ID</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>Cyclr API Client &amp;ID:</source>
-        <translation>Client &amp;ID de l&apos;API Cyclr :</translation>
+        <translation>Client &amp;ID de l&apos;API Cyclr&#xa0;:</translation>
     </message>
     <message>
         <source>Cyclr API Client Secret</source>
@@ -541,19 +541,19 @@
     </message>
     <message>
         <source>Kept in the system keyring, never in a file; leave empty to use the stored one</source>
-        <translation>Conservé dans le trousseau du système, jamais dans un fichier ; laissez vide pour utiliser celui enregistré</translation>
+        <translation>Conservé dans le trousseau du système, jamais dans un fichier&#xa0;; laissez vide pour utiliser celui enregistré</translation>
     </message>
     <message>
         <source>Cyclr API Client Sec&amp;ret:</source>
-        <translation>Client Secret de l&apos;API C&amp;yclr :</translation>
+        <translation>Client Secret de l&apos;API C&amp;yclr&#xa0;:</translation>
     </message>
     <message>
         <source>Service domain (page 2):</source>
-        <translation>Service Domain (page 2) :</translation>
+        <translation>Service Domain (page 2)&#xa0;:</translation>
     </message>
     <message>
         <source>The Cyclr API secret and Cyclr&apos;s token are kept in the system keyring; Forget stored secrets on the previous page removes them.</source>
-        <translation>Le secret de l&apos;API Cyclr et le jeton de Cyclr sont conservés dans le trousseau du système ; « Oublier les secrets enregistrés » sur la page précédente les supprime.</translation>
+        <translation>Le secret de l&apos;API Cyclr et le jeton de Cyclr sont conservés dans le trousseau du système&#xa0;; « Oublier les secrets enregistrés » sur la page précédente les supprime.</translation>
     </message>
     <message>
         <source>&amp;List accounts and connectors</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Reads your Cyclr accounts and Intercom connectors; changes nothing</source>
-        <translation>Lit vos comptes Cyclr et vos connecteurs Intercom ; ne modifie rien</translation>
+        <translation>Lit vos comptes Cyclr et vos connecteurs Intercom&#xa0;; ne modifie rien</translation>
     </message>
     <message>
         <source>Cyclr account for the check</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>Acco&amp;unt:</source>
-        <translation>&amp;Compte :</translation>
+        <translation>&amp;Compte&#xa0;:</translation>
     </message>
     <message>
         <source>Intercom connector to check</source>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>Conn&amp;ector:</source>
-        <translation>Co&amp;nnecteur :</translation>
+        <translation>Co&amp;nnecteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start the check</source>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>Stops waiting; what the check made in Cyclr is still removed</source>
-        <translation>Arrête d&apos;attendre ; ce que la vérification a créé dans Cyclr est quand même supprimé</translation>
+        <translation>Arrête d&apos;attendre&#xa0;; ce que la vérification a créé dans Cyclr est quand même supprimé</translation>
     </message>
     <message>
         <source>Cyclr sign-in address</source>
@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>What the check does in your Cyclr: %s</source>
-        <translation>Ce que la vérification fait dans votre Cyclr : %s</translation>
+        <translation>Ce que la vérification fait dans votre Cyclr&#xa0;: %s</translation>
     </message>
     <message>
         <source>signing in to %s</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>you are done; asking Cyclr for the result</source>
-        <translation>vous avez terminé ; demande du résultat à Cyclr</translation>
+        <translation>vous avez terminé&#xa0;; demande du résultat à Cyclr</translation>
     </message>
     <message>
         <source>signed in (token reused)</source>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>opened; sign in to Intercom and authorize the app there</source>
-        <translation>ouvert ; connectez-vous à Intercom et autorisez l&apos;app</translation>
+        <translation>ouvert&#xa0;; connectez-vous à Intercom et autorisez l&apos;app</translation>
     </message>
     <message>
         <source>came back from Cyclr</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>What to do: %s</source>
-        <translation>Que faire : %s</translation>
+        <translation>Que faire&#xa0;: %s</translation>
     </message>
     <message>
         <source>Nothing was made in Cyclr, so nothing needed removing.</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>incomplete; see below</source>
-        <translation>incomplet ; voir ci-dessous</translation>
+        <translation>incomplet&#xa0;; voir ci-dessous</translation>
     </message>
 </context>
 <context>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>You can finish now: the setup is complete once the Console holds these. Optionally, Next checks the whole chain as Cyclr sees it, with your Cyclr API credentials: Cyclr itself signs in to Intercom, and the wizard removes what it made in Cyclr afterwards.</source>
-        <translation>Vous pouvez terminer maintenant : la configuration est complète dès que la Console contient ces valeurs. Si vous le souhaitez, Suivant vérifie toute la chaîne telle que Cyclr la voit, avec vos identifiants d&apos;API Cyclr : Cyclr se connecte lui-même à Intercom, et l&apos;assistant supprime ensuite ce qu&apos;il a créé dans Cyclr.</translation>
+        <translation>Vous pouvez terminer maintenant&#xa0;: la configuration est complète dès que la Console contient ces valeurs. Si vous le souhaitez, Suivant vérifie toute la chaîne telle que Cyclr la voit, avec vos identifiants d&apos;API Cyclr&#xa0;: Cyclr se connecte lui-même à Intercom, et l&apos;assistant supprime ensuite ce qu&apos;il a créé dans Cyclr.</translation>
     </message>
     <message>
         <source>Forget stored &amp;secrets</source>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>Connector: %s</source>
-        <translation>Connecteur : %s</translation>
+        <translation>Connecteur&#xa0;: %s</translation>
     </message>
     <message>
         <source>Revoke the test authorization?</source>
