@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 import qasync
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget, QWizard
 
 from intercom_wizard.cyclr import check as engine
 from intercom_wizard.cyclr import remembered
@@ -494,3 +495,49 @@ def test_no_secret_or_token_reaches_a_file_log_report_or_page_after_a_full_run(
         if secret in text
     ]
     assert not found, found
+
+
+def test_page_11_by_keyboard_alone(
+    make_wizard: MakeWizard, make_cyclr: MakeCyclr, loop: qasync.QEventLoop
+) -> None:
+    from tests.ui.test_keyboard_only import ALT, focused, press, type_text
+
+    cyclr = make_cyclr("callback-not-registered")
+    wizard = cyclr_wizard(make_wizard, cyclr, cyclr_credentials=None)
+    wizard.activateWindow()
+
+    async def scenario() -> None:
+        await run_test(wizard)
+        await until(lambda: wizard.current_page_id() is PageId.RESULTS, what="results")
+        await next_to(wizard, PageId.FINISH)
+        page = wizard.pages[PageId.CYCLR_CHECK]
+        assert isinstance(page, CyclrCheckPage)
+        await until(lambda: QApplication.focusWidget() is not None, what="focus")
+        press(Qt.Key.Key_N, ALT)  # &Next, to the optional check
+        await until(lambda: wizard.current_page_id() is PageId.CYCLR_CHECK, what="page 11")
+        press(Qt.Key.Key_T, ALT)  # Cyclr Console loca&tion
+        assert focused() is page.location
+        press(Qt.Key.Key_Down)
+        press(Qt.Key.Key_Down)
+        press(Qt.Key.Key_Down)
+        assert page.location.currentData() == "eu"
+        press(Qt.Key.Key_I, ALT)  # Client &ID
+        type_text(SANDBOX_CYCLR_CLIENT_ID)
+        press(Qt.Key.Key_R, ALT)  # Client Sec&ret
+        type_text(SANDBOX_CYCLR_CLIENT_SECRET)
+        press(Qt.Key.Key_L, ALT)  # &List accounts and connectors
+        await until(lambda: page.connector.count() == 4, what="the connectors listed")
+        press(Qt.Key.Key_U, ALT)  # Acco&unt
+        assert focused() is page.account
+        press(Qt.Key.Key_S, ALT)  # &Start the check
+        await until(lambda: page.wait.done is not None and page.wait.done.isEnabled())
+        await until(lambda: len(wizard.context.open_browser.visits) == 2)  # type: ignore[attr-defined]
+        await wizard.context.open_browser.visits[-1]  # type: ignore[attr-defined]
+        press(Qt.Key.Key_W, ALT)  # Done in the bro&wser
+        await until(lambda: not page.running, what="the check to end")
+        assert "refused to send the browser" in page.outcome.text()
+        press(Qt.Key.Key_F, ALT)  # &Finish
+        await until(lambda: not wizard.isVisible(), what="the wizard closed")
+
+    drive(loop, scenario())
+    assert cyclr.installed() == []
