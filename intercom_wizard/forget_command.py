@@ -39,8 +39,8 @@ async def _forget(store: SecretStore, client_id: str | None) -> ForgetReport | N
     from intercom_wizard.cyclr.remembered import forget_cyclr
 
     cyclr = await forget_cyclr(store, ProgressFile(progress_file()))
-    if client_id is None:
-        return cyclr
+    if client_id is None:  # no Intercom app saved: only the Cyclr check's, under no Client ID
+        return None if cyclr is None else ForgetReport("", cyclr.outcomes)
     return (await store.forget(client_id)).with_(cyclr)
 
 
@@ -82,7 +82,7 @@ def _body(
 ) -> dict[str, Any]:
     body: dict[str, Any] = {
         "ok": error is None,
-        "client_id": report.client_id if report is not None else None,
+        "client_id": (report.client_id or None) if report is not None else None,
         "secrets": {kind.value: outcome.value for kind, outcome in report.outcomes.items()}
         if report is not None
         else {},
