@@ -307,8 +307,7 @@ class CyclrCheck:
         finally:
             if self._listener is not None:
                 await self._listener.close()
-        # Clean-up runs even when the caller is being cancelled: leave nothing behind silently.
-        await asyncio.shield(self._clean_up())
+        await self._clean_up_even_if_cancelled()
         await self._client.aclose()
         kind = (
             CheckEventKind.DONE
@@ -445,6 +444,25 @@ class CyclrCheck:
         finally:
             for waker in wakers:
                 waker.cancel()
+
+    async def _clean_up_even_if_cancelled(self) -> None:
+        """Clean up, and when the caller is cancelled meanwhile (the window closing, Ctrl+C),
+        still wait for it before passing the cancellation on: the loop may end right after,
+        and a clean-up cut off there would leave the test connector behind silently. Bounded:
+        each clean-up call has its own limit."""
+        cleanup = asyncio.ensure_future(self._clean_up())
+        cancelled = False
+        for _attempt in range(10):  # each cancellation while waiting costs one round
+            try:
+                await asyncio.shield(cleanup)
+                break
+            except asyncio.CancelledError:
+                cancelled = True
+                if cleanup.done():
+                    break
+        if cancelled:
+            await self._client.aclose()
+            raise asyncio.CancelledError
 
     async def _clean_up(self) -> None:
         cleanup = self._result.cleanup

@@ -541,3 +541,23 @@ def test_page_11_by_keyboard_alone(
 
     drive(loop, scenario())
     assert cyclr.installed() == []
+
+
+def test_quitting_during_the_check_still_removes_what_it_made(
+    make_wizard: MakeWizard, make_cyclr: MakeCyclr, loop: qasync.QEventLoop
+) -> None:
+    cyclr = make_cyclr("slow-cleanup=0.5")
+    browser = ScriptedBrowser()
+    wizard = cyclr_wizard(make_wizard, cyclr, open_browser=browser)
+
+    async def scenario() -> None:
+        page = await on_cyclr_page(wizard)
+        browser.act = False  # the person never finishes in the browser
+        page.start_button.click()
+        await until(lambda: page.wait.waiting, what="the check waiting for the browser")
+        assert len(cyclr.installed()) == 1 and len(cyclr.accounts) == 2
+        wizard.close()
+        await wizard.shutdown()  # what the app awaits before its loop ends
+        assert cyclr.installed() == [] and len(cyclr.accounts) == 1
+
+    drive(loop, scenario())
