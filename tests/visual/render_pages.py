@@ -105,6 +105,9 @@ def render_variant(variant: str, out: Path) -> int:
         progress_path=Path(home.name) / "progress.json",
         open_browser=remember,
     )
+    from intercom_wizard.sandbox.cyclr.server import train_cyclr_beside
+
+    train_cyclr_beside(sandbox, context)  # page 11 offers the sandbox Cyclr's credentials
     wizard = build_wizard(context)
     wizard.show()
 
@@ -167,6 +170,9 @@ def render_variant(variant: str, out: Path) -> int:
         await grab(PageId.RESULTS)
         wizard.next()
         await grab(PageId.FINISH)
+        wizard.next()  # the optional Cyclr check, before it runs
+        await grab(PageId.CYCLR_CHECK)
+        wizard.back()
         wizard.show_diagnostics()
         await until(lambda: wizard._diagnostics is not None and wizard._diagnostics.rows)
         await settle()
