@@ -137,6 +137,7 @@ class CyclrCheckPage(BasePage):
         choices.addRow(self._buddy(self.tr("Conn&ector:"), self.connector), self.connector)
         self.body.addLayout(choices)
         self.listing_note = self.paragraph("")
+        self.listing_note.hide()  # until something has been listed
         self.creates = self.paragraph("")
 
         buttons = QHBoxLayout()
@@ -335,6 +336,7 @@ class CyclrCheckPage(BasePage):
                 self.tr("%d accounts and %d Intercom connectors listed by your Cyclr.")
                 % (len(listing.accounts), len(listing.connectors))
             )
+        self.listing_note.show()
         self.announce(self.listing_note.text())
 
     def _learnt(self, setup: CyclrSetup, choices: list[ConnectorChoice]) -> None:
