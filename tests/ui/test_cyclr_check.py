@@ -555,6 +555,7 @@ def test_quitting_during_the_check_still_removes_what_it_made(
         browser.act = False  # the person never finishes in the browser
         page.start_button.click()
         await until(lambda: page.wait.waiting, what="the check waiting for the browser")
+        await until(lambda: len(browser.urls) == 2, what="Cyclr's sign-in sent to the browser")
         assert len(cyclr.installed()) == 1 and len(cyclr.accounts) == 2
         wizard.close()
         await wizard.shutdown()  # what the app awaits before its loop ends
