@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # the engine loads only when the command runs: the window sta
     from intercom_wizard.cyclr.check import CheckEvent, CyclrCheck, CyclrCheckResult
     from intercom_wizard.cyclr.locations import CyclrEndpoints
     from intercom_wizard.errors import WizardError
+    from intercom_wizard.intercom.versions import ApiVersion
     from intercom_wizard.secrets import SecretStore
 
 SECRET_VARIABLE = "CYCLR_CLIENT_SECRET"  # noqa: S105 - the variable's name
@@ -111,9 +112,14 @@ class _Options:
         if not 0 < args.timeout <= MAX_TIMEOUT:
             raise InputError(f"--timeout must be between 1 and {MAX_TIMEOUT:.0f} seconds.")
         self.timeout: float = args.timeout
-        # [?] No consent test records its detected version yet: without --api-version, no
-        # connector is claimed to match.
-        self.api_version = ApiVersion.parse(args.api_version) if args.api_version else None
+        # Without --api-version: the version the last consent test here detected (the wizard's
+        # Test page or verify), else none, and then no connector is claimed to match.
+        self.version_source = "--api-version"
+        if args.api_version:
+            self.api_version: ApiVersion | None = ApiVersion.parse(args.api_version)
+        else:
+            self.api_version = _detected_version()
+            self.version_source = "detected" if self.api_version else ""
         self.account: str | None = args.account
         self.connector: str | None = args.connector
         self.open_browser = not args.no_browser
@@ -125,6 +131,19 @@ class _Options:
         if not self.sandbox:
             # Checked before anything is made in Cyclr.
             CyclrEndpoints.resolve(api_base=self.api_base, service_domain=self.service_domain)
+
+
+def _detected_version() -> ApiVersion | None:
+    from intercom_wizard.errors import InputError
+    from intercom_wizard.intercom.versions import ApiVersion
+    from intercom_wizard.paths import progress_file
+    from intercom_wizard.progress import ProgressFile
+
+    detected = ProgressFile(progress_file()).detected_version()
+    try:
+        return ApiVersion.parse(detected) if detected else None
+    except InputError:
+        return None
 
 
 async def _check(options: _Options) -> CyclrCheckResult:
@@ -152,6 +171,11 @@ async def _check(options: _Options) -> CyclrCheckResult:
             store = SecretStore()
             secret = await _api_secret(options.client_id, endpoints, store)
         _say(what_it_creates(options.account))
+        if options.version_source == "detected" and options.api_version is not None:
+            _say(
+                f"Matching connectors to API version {options.api_version.name}, which the last "
+                "consent test on this computer detected (--api-version overrides it)."
+            )
         check = CyclrCheck(
             endpoints=endpoints,
             client_id=options.client_id,
@@ -183,29 +207,24 @@ def _start_sandboxes(options: _Options, stack: ExitStack) -> dict[str, str]:
     """Both sandboxes, wired as a partner's Intercom app and Cyclr would be."""
     from intercom_wizard.sandbox.cyclr.behaviour import SANDBOX_CYCLR_CLIENT_SECRET
     from intercom_wizard.sandbox.cyclr.faults import CyclrFaults
-    from intercom_wizard.sandbox.cyclr.server import SandboxCyclr
+    from intercom_wizard.sandbox.cyclr.server import cyclr_beside, cyclr_overrides
     from intercom_wizard.sandbox.server import SandboxIntercom
 
     faults = CyclrFaults.parse(options.sandbox_faults)
     intercom = SandboxIntercom()
     intercom.start()
     stack.callback(intercom.close)
-    cyclr = SandboxCyclr(intercom_base=intercom.base_url, faults=faults)
-    cyclr.start()
+    # Only Cyclr's callback is registered: verify-cyclr runs no consent of its own.
+    intercom.redirect_uris = frozenset()
+    cyclr = cyclr_beside(intercom, faults)
     stack.callback(cyclr.close)
-    if faults.callback_not_registered:
-        intercom.redirect_uris = frozenset()
-    else:
+    if not faults.callback_not_registered:
         intercom.redirect_uris = frozenset({cyclr.callback_url})
     _say(
         f"Sandbox Intercom at {intercom.base_url} and sandbox Cyclr at {cyclr.base_url} "
         "(training only)."
     )
-    return {
-        "INTERCOM_WIZARD_CYCLR_API_URL": cyclr.base_url,
-        "INTERCOM_WIZARD_CYCLR_SERVICE_URL": cyclr.base_url,
-        "secret": SANDBOX_CYCLR_CLIENT_SECRET,
-    }
+    return {**cyclr_overrides(cyclr), "secret": SANDBOX_CYCLR_CLIENT_SECRET}
 
 
 async def _api_secret(client_id: str, endpoints: CyclrEndpoints, store: SecretStore) -> str:

@@ -1,4 +1,7 @@
-"""``intercom-wizard forget``: remove the stored client secret and test token from a terminal.
+"""``intercom-wizard forget``: remove the stored secrets from a terminal.
+
+The Intercom app's client secret and test token, and the Cyclr API secret and token kept for
+the Cyclr Client ID the Cyclr check last used here (recorded, without secrets, in the progress).
 
 The Windows uninstaller runs it with no arguments, so it must work then: the Client ID comes
 from the wizard's saved progress, and with no progress (or no Client ID in it) there is nothing
@@ -26,12 +29,19 @@ def run_forget(args: argparse.Namespace, *, store: SecretStore | None = None) ->
     as_json = bool(args.json)
     try:
         client_id = _client_id(args.client_id)
-        if client_id is None:
-            return _done(None, as_json)
-        report = asyncio.run((store or SecretStore()).forget(client_id))
+        report = asyncio.run(_forget(store or SecretStore(), client_id))
     except WizardError as error:
         return report_failure(error, as_json=as_json)
     return _done(report, as_json)
+
+
+async def _forget(store: SecretStore, client_id: str | None) -> ForgetReport | None:
+    from intercom_wizard.cyclr.remembered import forget_cyclr
+
+    cyclr = await forget_cyclr(store, ProgressFile(progress_file()))
+    if client_id is None:  # no Intercom app saved: only the Cyclr check's, under no Client ID
+        return None if cyclr is None else ForgetReport("", cyclr.outcomes)
+    return (await store.forget(client_id)).with_(cyclr)
 
 
 def _client_id(given: str | None) -> str | None:
@@ -72,7 +82,7 @@ def _body(
 ) -> dict[str, Any]:
     body: dict[str, Any] = {
         "ok": error is None,
-        "client_id": report.client_id if report is not None else None,
+        "client_id": (report.client_id or None) if report is not None else None,
         "secrets": {kind.value: outcome.value for kind, outcome in report.outcomes.items()}
         if report is not None
         else {},

@@ -27,6 +27,12 @@ if TYPE_CHECKING:
     from intercom_wizard.verification import VerificationResult
 
 FORMAT_VERSION = 1
+# Sections other parts keep in the same file, carried over when the setup is saved: the Cyclr
+# check's settings (``cyclr/remembered.py``) and the version the last consent test detected,
+# which ``verify`` records too and ``verify-cyclr`` reads.
+CYCLR_SECTION = "cyclr"
+DETECTED_SECTION = "detected_version"
+_KEPT_SECTIONS = (CYCLR_SECTION, DETECTED_SECTION)
 
 _log = logging.getLogger(__name__)
 
@@ -75,6 +81,38 @@ class ProgressFile:
             "session": session.to_dict(),
             "last_result": None if last_result is None else result_to_json(last_result),
         }
+        kept = self._read()
+        data.update({name: kept[name] for name in _KEPT_SECTIONS if name in kept})
+        if last_result is not None and last_result.api_version.detected:
+            data[DETECTED_SECTION] = _detected(
+                last_result.api_version.detected, last_result.checked_at.isoformat()
+            )
+        self._write(data)
+
+    def section(self, name: str) -> dict[str, Any]:
+        """One kept section (see ``_KEPT_SECTIONS``); empty when there is none."""
+        value = self._read().get(name)
+        return value if isinstance(value, dict) else {}
+
+    def save_section(self, name: str, value: dict[str, Any] | None) -> None:
+        """Replace (or with None remove) one kept section; ProgressError when it cannot."""
+        data = self._read() or {"format": FORMAT_VERSION}
+        if value is None:
+            data.pop(name, None)
+        else:
+            data[name] = value
+        self._write(data)
+
+    def note_detected_version(self, version: str, checked_at: str) -> None:
+        """Record the version a consent test detected (``verify`` calls this)."""
+        self.save_section(DETECTED_SECTION, _detected(version, checked_at))
+
+    def detected_version(self) -> str | None:
+        """The Intercom API version the last consent test on this computer detected."""
+        version = self.section(DETECTED_SECTION).get("version")
+        return version if isinstance(version, str) and version.strip() else None
+
+    def _write(self, data: dict[str, Any]) -> None:
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -128,6 +166,10 @@ class ProgressFile:
             )
             return {}
         return data
+
+
+def _detected(version: str, checked_at: str) -> dict[str, Any]:
+    return {"version": version, "checked_at": checked_at}
 
 
 def _write_atomically(path: Path, text: str) -> None:

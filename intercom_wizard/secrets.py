@@ -75,7 +75,25 @@ _SAID: dict[SecretKind, dict[ForgetOutcome, str]] = {
             "The system keyring could not be reached, so the test token may still be stored there."
         ),
     },
+    SecretKind.CYCLR_API_SECRET: {
+        ForgetOutcome.REMOVED: N_("The stored Cyclr API secret was removed."),
+        ForgetOutcome.NOTHING_STORED: N_("No Cyclr API secret was stored."),
+        ForgetOutcome.KEYRING_UNREACHABLE: N_(
+            "The system keyring could not be reached, so the Cyclr API secret may still be "
+            "stored there."
+        ),
+    },
+    SecretKind.CYCLR_API_TOKEN: {
+        ForgetOutcome.REMOVED: N_("The stored Cyclr API token was removed."),
+        ForgetOutcome.NOTHING_STORED: N_("No Cyclr API token was stored."),
+        ForgetOutcome.KEYRING_UNREACHABLE: N_(
+            "The system keyring could not be reached, so the Cyclr API token may still be "
+            "stored there."
+        ),
+    },
 }
+INTERCOM_KINDS = (SecretKind.CLIENT_SECRET, SecretKind.TEST_TOKEN)
+CYCLR_KINDS = (SecretKind.CYCLR_API_SECRET, SecretKind.CYCLR_API_TOKEN)
 
 
 @dataclass(frozen=True)
@@ -93,6 +111,12 @@ class ForgetReport:
     def sentences(self) -> list[str]:
         """One sentence per secret, for people."""
         return [_(_SAID[kind][outcome]) for kind, outcome in self.outcomes.items()]
+
+    def with_(self, other: ForgetReport | None) -> ForgetReport:
+        """This report and ``other``'s outcomes together (the Cyclr API's after the app's)."""
+        if other is None:
+            return self
+        return ForgetReport(self.client_id, {**self.outcomes, **other.outcomes})
 
     def hint(self) -> str | None:
         if self.complete:
@@ -216,16 +240,19 @@ class SecretStore:
             self._memory[account] = value
         return value or None
 
-    async def forget(self, client_id: str) -> ForgetReport:
-        """Remove both secrets for ``client_id`` from memory and from the keyring.
+    async def forget(
+        self, client_id: str, kinds: tuple[SecretKind, ...] = INTERCOM_KINDS
+    ) -> ForgetReport:
+        """Remove the secrets for ``client_id`` from memory and from the keyring.
+
+        By default the Intercom app's two; the Cyclr API's are kept under a Cyclr Client ID
+        and instance (``CYCLR_KINDS``).
 
         The keyring is always asked, even after a save there failed or timed out: that save
         may still have landed, and only the keyring can say. Both deletions run in turn on
         one thread (keyring backends are not all safe to call from two threads at once) under
         one timeout, so a keyring that does not answer costs one wait, not two.
         """
-        # The Intercom app's two secrets; the Cyclr API's are kept under a Cyclr Client ID.
-        kinds = (SecretKind.CLIENT_SECRET, SecretKind.TEST_TOKEN)
         accounts = [_account(kind, client_id) for kind in kinds]
         in_memory = [self._memory.pop(account, None) is not None for account in accounts]
         if not _is_persistent(self._backend):

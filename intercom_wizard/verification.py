@@ -48,6 +48,7 @@ from intercom_wizard.intercom.regions import Endpoints, Region
 from intercom_wizard.intercom.versions import ApiVersion
 from intercom_wizard.localeformat import format_number
 from intercom_wizard.logs import register_secret
+from intercom_wizard.observers import tell
 from intercom_wizard.paths import certificate_dir
 from intercom_wizard.secrets import SecretKind, SecretStore, StorageKind
 from intercom_wizard.session import loopback_redirect_uri
@@ -353,11 +354,7 @@ class VerificationRun:
 
     def _emit(self, kind: RunEventKind, detail: str = "") -> None:
         _log.info("consent test: %s %s", kind.value, detail)
-        if self._on_event is not None:
-            try:
-                self._on_event(RunEvent(kind, detail))
-            except Exception:  # a broken observer must not break the test itself
-                _log.exception("event observer failed")
+        tell(self._on_event, RunEvent(kind, detail))
 
 
 def _browser_page(result: VerificationResult) -> tuple[int, bytes]:

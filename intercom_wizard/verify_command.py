@@ -59,6 +59,8 @@ def run_verify(args: argparse.Namespace) -> int:
         result = asyncio.run(_verify(options))
         if result.token_stored is StorageKind.KEYRING:
             _remember_client_id(options.client_id)
+        if result.api_version.detected and not options.sandbox:
+            _remember_detected_version(result.api_version.detected, result.checked_at.isoformat())
     except KeyboardInterrupt:
         return report_failure(ConsentCancelled(_("Cancelled.")), as_json=as_json, context=where)
     except WizardError as error:
@@ -68,6 +70,14 @@ def run_verify(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(format_result(result))
     return 0 if result.ok else 1
+
+
+def _remember_detected_version(version: str, checked_at: str) -> None:
+    """Leave the version this test detected where ``verify-cyclr`` picks its connector by."""
+    try:
+        ProgressFile(progress_file()).note_detected_version(version, checked_at)
+    except WizardError as error:
+        _say(f"intercom-wizard: {error.for_people()}")
 
 
 def _remember_client_id(client_id: str) -> None:

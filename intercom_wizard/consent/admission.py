@@ -12,7 +12,7 @@ or the held callback) is never dropped.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 
 class Occupant(Protocol):
@@ -37,3 +37,42 @@ def to_drop(present: Iterable[T]) -> T | None:
     if not open_ones:
         return None
     return min(open_ones, key=lambda occupant: (occupant.received > 0, occupant.last_active))
+
+
+class Droppable(Occupant, Protocol):
+    def reset(self) -> None: ...  # end the connection at once
+
+
+class Cancellable(Protocol):
+    def cancel(self, msg: Any | None = None) -> bool: ...
+
+
+D = TypeVar("D", bound=Droppable)
+
+
+class Room(Generic[D]):
+    """The connections a listener serves, each with its task, in the order they arrived.
+
+    Every listener on a loopback port keeps its connections here, so each gets the same
+    protection against a neighbour filling the port.
+    """
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self.open: dict[D, Cancellable | None] = {}
+
+    def admit(self, occupant: D, task: Cancellable | None) -> bool:
+        """Take ``occupant``, dropping the quietest one when full; False when all are settled."""
+        if len(self.open) >= self.capacity:
+            quietest = to_drop(self.open)
+            if quietest is None:
+                return False
+            dropped = self.open.pop(quietest)
+            quietest.reset()
+            if dropped is not None:
+                dropped.cancel()
+        self.open[occupant] = task
+        return True
+
+    def leave(self, occupant: D) -> None:
+        self.open.pop(occupant, None)

@@ -19,10 +19,30 @@ import socket
 import ssl
 import struct
 import sys
+from collections.abc import Awaitable, Callable
+
+from intercom_wizard.consent.ports import bind_error, bind_loopback
 
 _READ_CHUNK = 8192
 # How long an answered connection waits for the peer to close first.
 LINGER_SECONDS = 1.0
+
+
+async def serve_loopback(
+    port: int,
+    on_connection: Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]],
+) -> tuple[asyncio.Server, int]:
+    """Serve 127.0.0.1:PORT (0: any free port); the server and the port it got.
+
+    ListenerError says which port and why, when it cannot be opened.
+    """
+    sock = bind_loopback(port)
+    try:
+        server = await asyncio.start_server(on_connection, sock=sock)
+    except OSError as exc:
+        sock.close()
+        raise bind_error(port, exc) from exc
+    return server, int(sock.getsockname()[1])
 
 
 class Channel:

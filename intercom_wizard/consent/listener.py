@@ -30,8 +30,8 @@ from typing import Any
 
 import h11
 
-from intercom_wizard.consent.admission import to_drop
-from intercom_wizard.consent.channel import LINGER_SECONDS, Channel
+from intercom_wizard.consent.admission import Room
+from intercom_wizard.consent.channel import LINGER_SECONDS, Channel, serve_loopback
 from intercom_wizard.consent.http11 import new_connection, read_head, send
 from intercom_wizard.consent.pages import (
     closed_page,
@@ -42,7 +42,7 @@ from intercom_wizard.consent.pages import (
     problem_page,
     state_mismatch_page,
 )
-from intercom_wizard.consent.ports import LOOPBACK, bind_error, bind_loopback
+from intercom_wizard.consent.ports import LOOPBACK
 from intercom_wizard.consent.redirect import (
     MalformedRedirect,
     RedirectAnswer,
@@ -166,9 +166,8 @@ class CallbackListener:
         self._stall_timeout = stall_timeout
         self._hold_timeout = hold_timeout
         self._max_head_bytes = max_head_bytes
-        self.max_connections = MAX_CONNECTIONS
-        # The connections being served, each with its task, in the order they arrived.
-        self._open: dict[Channel, asyncio.Task[Any] | None] = {}
+        # The connections being served, each with its task (see ``admission``).
+        self._room: Room[Channel] = Room(MAX_CONNECTIONS)
         self._server: asyncio.Server | None = None
         self._closing = False
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -180,6 +179,14 @@ class CallbackListener:
     # --- public surface ------------------------------------------------------------------
 
     @property
+    def max_connections(self) -> int:
+        return self._room.capacity
+
+    @max_connections.setter
+    def max_connections(self, value: int) -> None:
+        self._room.capacity = value
+
+    @property
     def redirect_uri(self) -> str:
         scheme = "https" if self._tls is not None else "http"
         return f"{scheme}://{LOOPBACK}:{self.port}{CALLBACK_PATH}"
@@ -188,13 +195,7 @@ class CallbackListener:
         """Bind 127.0.0.1:PORT and start serving; ListenerError says which port and why."""
         if self._server is not None:
             return
-        sock = bind_loopback(self.port)
-        try:
-            self._server = await asyncio.start_server(self._on_connection, sock=sock)
-        except OSError as exc:
-            sock.close()
-            raise bind_error(self.port, exc) from exc
-        self.port = sock.getsockname()[1]
+        self._server, self.port = await serve_loopback(self.port, self._on_connection)
         await self._self_check()
         self._emit(ListenerEventKind.LISTENING, f"Waiting for the browser at {self.redirect_uri}.")
 
@@ -270,7 +271,7 @@ class CallbackListener:
             _log.exception("unexpected failure on the connection from %s", channel.peer)
         finally:
             channel.reset()
-            self._open.pop(channel, None)
+            self._room.leave(channel)
             # A second cancel from close() lands here. The task must not end "cancelled":
             # asyncio's stream server reports that as an error from its done-callback.
             with contextlib.suppress(asyncio.CancelledError):
@@ -280,16 +281,8 @@ class CallbackListener:
 
     def _admit(self, channel: Channel, task: asyncio.Task[Any] | None) -> bool:
         """Take ``channel``, dropping the quietest open connection when full (see admission)."""
-        if len(self._open) >= self.max_connections:
-            quietest = to_drop(self._open)
-            if quietest is None:
-                return False
-            _log.debug("dropped the quiet connection from %s to make room", quietest.peer)
-            dropped = self._open.pop(quietest)
-            quietest.reset()
-            if dropped is not None:
-                dropped.cancel()
-        self._open[channel] = task
+        if not self._room.admit(channel, task):
+            return False
         if task is not None:
             self._tasks.add(task)
         return True

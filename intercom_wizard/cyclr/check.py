@@ -25,7 +25,9 @@ from intercom_wizard.cyclr.locations import CyclrEndpoints
 from intercom_wizard.cyclr.return_listener import ReturnListener
 from intercom_wizard.cyclr.verdicts import Verdict, explain
 from intercom_wizard.errors import InputError, WizardError
+from intercom_wizard.i18n import _
 from intercom_wizard.intercom.versions import ApiVersion
+from intercom_wizard.observers import tell
 from intercom_wizard.secrets import SecretStore
 
 _log = logging.getLogger(__name__)
@@ -45,16 +47,18 @@ CLEANUP_TIMEOUT = 20.0
 
 def what_it_creates(account_id: str | None) -> str:
     """The plain statement, shown before anything is made, of what the check does in Cyclr."""
-    account = (
-        f"in your account {account_id}"
-        if account_id
-        else f"in a new account named “{ACCOUNT_NAME}”, which it deletes afterwards"
-    )
-    return (
-        f"The check installs one Intercom connector named “{CONNECTOR_NAME}” {account}, and "
-        f"asks Cyclr for a sign-in as the user “{SIGN_IN_USER}” (Cyclr adds that user to the "
-        "account). It removes the connector when it is done."
-    )
+    if account_id:
+        return _(
+            "The check installs one Intercom connector named “{connector}” in your account "
+            "{account}, and asks Cyclr for a sign-in as the user “{user}” (Cyclr adds that user "
+            "to the account). It removes the connector when it is done."
+        ).format(connector=CONNECTOR_NAME, account=account_id, user=SIGN_IN_USER)
+    return _(
+        "The check installs one Intercom connector named “{connector}” in a new account named "
+        "“{account}”, which it deletes afterwards, and asks Cyclr for a sign-in as the user "
+        "“{user}” (Cyclr adds that user to the account). It removes the connector when it is "
+        "done."
+    ).format(connector=CONNECTOR_NAME, account=ACCOUNT_NAME, user=SIGN_IN_USER)
 
 
 class CheckEventKind(StrEnum):
@@ -121,21 +125,36 @@ class CyclrCheckResult:
         if self.verdict is Verdict.AUTHENTICATED and self.connector is not None:
             if self.connector.matches is False:
                 found.append(
-                    f"The connector “{self.connector.connector.name}” does not match the app's "
-                    "Intercom API version; Cyclr signed in, but its calls may not fit the app."
+                    _(
+                        "The connector “{name}” does not match the app's Intercom API version; "
+                        "Cyclr signed in, but its calls may not fit the app."
+                    ).format(name=self.connector.connector.name)
                 )
             elif self.connector.matches is None:
                 found.append(
-                    "Whether this connector matches the app's Intercom API version is not known "
-                    "(give --api-version, or run the consent test first)."
+                    _(
+                        "Whether this connector matches the app's Intercom API version is not "
+                        "known (give --api-version, or run the consent test first)."
+                    )
                 )
         if not self.cleanup.complete:
-            found.append("The clean-up is incomplete: " + " ".join(self.cleanup.left))
+            found.append(
+                _("The clean-up is incomplete: {left}").format(left=" ".join(self.cleanup.left))
+            )
         return found
 
     @property
     def ok(self) -> bool:
         return self.verdict is Verdict.AUTHENTICATED and not self.problems
+
+    @property
+    def problem_message(self) -> str:
+        """What went wrong, for people: the verdict's sentence unless it signed in, then the
+        problems ("" when all is well)."""
+        if self.ok:
+            return ""
+        message = self.message if self.verdict is not Verdict.AUTHENTICATED else ""
+        return " ".join([message, *self.problems]).strip()
 
     @property
     def exit_code(self) -> int:
@@ -149,11 +168,9 @@ class CyclrCheckResult:
         chosen = self.connector.connector if self.connector else None
         error = None
         if not self.ok:
-            message = self.message if self.verdict is not Verdict.AUTHENTICATED else ""
-            message = " ".join([message, *self.problems]).strip()
             error = {
                 "type": self.error_type or self.verdict.value,
-                "message": message,
+                "message": self.problem_message,
                 "hint": self.hint,
                 "exit_code": self.exit_code,
             }
@@ -290,8 +307,7 @@ class CyclrCheck:
         finally:
             if self._listener is not None:
                 await self._listener.close()
-        # Clean-up runs even when the caller is being cancelled: leave nothing behind silently.
-        await asyncio.shield(self._clean_up())
+        await self._clean_up_even_if_cancelled()
         await self._client.aclose()
         kind = (
             CheckEventKind.DONE
@@ -323,8 +339,10 @@ class CyclrCheck:
         sign_in = await client.sign_in_token(account_id, SIGN_IN_USER)
         if not self._result.account_created:
             self._result.notes.append(
-                f"Cyclr keeps the user “{SIGN_IN_USER}” in account {account_id}; no documented "
-                "call removes it, so remove it in the Cyclr Console if you do not want it."
+                _(
+                    "Cyclr keeps the user “{user}” in account {account}; no documented call "
+                    "removes it, so remove it in the Cyclr Console if you do not want it."
+                ).format(user=SIGN_IN_USER, account=account_id)
             )
         listener = ReturnListener(port=self._port, on_return=self._returned)
         await listener.start()
@@ -342,9 +360,13 @@ class CyclrCheck:
             account = await client.account(self._wanted_account)
             if account is None:
                 raise InputError(
-                    f"Cyclr has no account with the API id {self._wanted_account}.",
-                    hint="Copy the account's API id from the Cyclr Console, or leave --account "
-                    "out to let the check make its own.",
+                    _("Cyclr has no account with the API id {account}.").format(
+                        account=self._wanted_account
+                    ),
+                    hint=_(
+                        "Copy the account's API id from the Cyclr Console, or leave --account "
+                        "out to let the check make its own."
+                    ),
                 )
             self._result.account_id = account.id
         else:
@@ -359,9 +381,11 @@ class CyclrCheck:
                 if choice.connector.id == self._wanted_connector:
                     return choice
             raise InputError(
-                f"{self._wanted_connector} is not one of the Intercom connectors Cyclr lists "
-                "for this account.",
-                hint="Run without --connector to see the list.",
+                _(
+                    "{connector} is not one of the Intercom connectors Cyclr lists for this "
+                    "account."
+                ).format(connector=self._wanted_connector),
+                hint=_("Run without --connector to see the list."),
             )
         if not listed:
             raise _Stop(Verdict.NO_INTERCOM_CONNECTOR)
@@ -421,31 +445,58 @@ class CyclrCheck:
             for waker in wakers:
                 waker.cancel()
 
+    async def _clean_up_even_if_cancelled(self) -> None:
+        """Clean up, and when the caller is cancelled meanwhile (the window closing, Ctrl+C),
+        still wait for it before passing the cancellation on: the loop may end right after,
+        and a clean-up cut off there would leave the test connector behind silently. Bounded:
+        each clean-up call has its own limit."""
+        cleanup = asyncio.ensure_future(self._clean_up())
+        cancelled = False
+        for _attempt in range(10):  # each cancellation while waiting costs one round
+            try:
+                await asyncio.shield(cleanup)
+                break
+            except asyncio.CancelledError:
+                cancelled = True
+                if cleanup.done():
+                    break
+        if cancelled:
+            await self._client.aclose()
+            raise asyncio.CancelledError
+
     async def _clean_up(self) -> None:
         cleanup = self._result.cleanup
         account = self._result.account_id
         if self._account_connector is not None and account is not None:
             self._emit(CheckEventKind.CLEANING_UP, "connector")
-            where = f"the connector “{CONNECTOR_NAME}” ({self._account_connector}) in account "
-            where += account
+            where = {"name": CONNECTOR_NAME, "id": self._account_connector, "account": account}
             problem = await self._attempt(self._client.uninstall(account, self._account_connector))
             cleanup.connector_removed = problem is None
             if problem is None:
-                cleanup.removed.append(f"Removed {where}.")
+                cleanup.removed.append(
+                    _("Removed the connector “{name}” ({id}) in account {account}.").format(**where)
+                )
             else:
                 cleanup.left.append(
-                    f"Left {where} ({problem}): remove it in the Cyclr Console under Accounts."
+                    _(
+                        "Left the connector “{name}” ({id}) in account {account} ({problem}): "
+                        "remove it in the Cyclr Console under Accounts."
+                    ).format(**where, problem=problem)
                 )
         if self._result.account_created and account is not None:
             self._emit(CheckEventKind.CLEANING_UP, "account")
             problem = await self._attempt(self._client.delete_account(account))
             cleanup.account_removed = problem is None
             if problem is None:
-                cleanup.removed.append(f"Deleted the account “{ACCOUNT_NAME}” ({account}).")
+                cleanup.removed.append(
+                    _("Deleted the account “{name}” ({id}).").format(name=ACCOUNT_NAME, id=account)
+                )
             else:
                 cleanup.left.append(
-                    f"Left the account “{ACCOUNT_NAME}” ({account}) ({problem}): delete it in the "
-                    "Cyclr Console under Accounts."
+                    _(
+                        "Left the account “{name}” ({id}) ({problem}): delete it in the Cyclr "
+                        "Console under Accounts."
+                    ).format(name=ACCOUNT_NAME, id=account, problem=problem)
                 )
 
     async def _attempt(self, call: Any) -> str | None:
@@ -454,7 +505,9 @@ class CyclrCheck:
             async with asyncio.timeout(self._cleanup_timeout):
                 await call
         except TimeoutError:
-            return f"Cyclr did not answer within {self._cleanup_timeout:g} seconds"
+            return _("Cyclr did not answer within {seconds:g} seconds").format(
+                seconds=self._cleanup_timeout
+            )
         except WizardError as error:
             return error.message.rstrip(".")
         return None
@@ -492,8 +545,4 @@ class CyclrCheck:
 
     def _emit(self, kind: CheckEventKind, detail: str = "") -> None:
         _log.info("Cyclr check: %s %s", kind.value, detail)
-        if self._on_event is not None:
-            try:
-                self._on_event(CheckEvent(kind, detail))
-            except Exception:  # a broken observer must not break the check itself
-                _log.exception("event observer failed")
+        tell(self._on_event, CheckEvent(kind, detail))

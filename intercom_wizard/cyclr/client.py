@@ -64,7 +64,11 @@ class Account:
 
 def store_key(endpoints: CyclrEndpoints, client_id: str) -> str:
     """Whose keyring entries these are: one Client ID on one Cyclr instance."""
-    return f"{client_id}@{endpoints.api_base}"
+    return key_for(endpoints.api_base, client_id)
+
+
+def key_for(api_base: str, client_id: str) -> str:
+    return f"{client_id}@{api_base}"
 
 
 class CyclrClient:

@@ -6,6 +6,10 @@ read beyond its request line and Host header, because what Cyclr appends to ``ta
 API. Plain HTTP on 127.0.0.1: no certificate warning to click through, and nothing secret
 arrives here. [?] Whether Cyclr accepts an ``http://127.0.0.1`` target is unconfirmed; if it
 does not, the browser never comes back and the check still ends on Cyclr's answer.
+
+It is built from the consent listener's parts (the port, the channel, the HTTP plumbing and
+admission), so a neighbour holding the port's connections open cannot lock the browser out here
+either: each stage has its deadline, and a full port drops its quietest connection.
 """
 
 from __future__ import annotations
@@ -19,6 +23,9 @@ from typing import Any
 
 import h11
 
+from intercom_wizard.consent.admission import Room
+from intercom_wizard.consent.channel import Channel, serve_loopback
+from intercom_wizard.consent.http11 import new_connection, read_head, send
 from intercom_wizard.consent.pages import problem_page
 from intercom_wizard.consent.ports import LOOPBACK
 from intercom_wizard.errors import ListenerError
@@ -28,17 +35,26 @@ _log = logging.getLogger(__name__)
 RETURN_PATH = "/cyclr-return"
 MAX_HEAD_BYTES = 16384
 STALL_SECONDS = 5.0
-MAX_CONNECTIONS = 32
+FIRST_BYTE_SECONDS = 2.0  # a browser sends at once; a silent connection only takes a place
+MAX_CONNECTIONS = 64
 
 
 class ReturnListener:
     """Serves 127.0.0.1:PORT until closed; ``returned`` is set when a browser came back."""
 
-    def __init__(self, *, port: int = 0, on_return: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        port: int = 0,
+        on_return: Callable[[], None] | None = None,
+        stall_timeout: float = STALL_SECONDS,
+    ) -> None:
         self.port = port
         self.returned = asyncio.Event()
         self._on_return = on_return
+        self._stall_timeout = stall_timeout
         self._server: asyncio.Server | None = None
+        self._room: Room[Channel] = Room(MAX_CONNECTIONS)
         self._tasks: set[asyncio.Task[Any]] = set()
 
     @property
@@ -49,14 +65,13 @@ class ReturnListener:
         if self._server is not None:
             return
         try:
-            self._server = await asyncio.start_server(self._serve, LOOPBACK, self.port)
-        except OSError as error:
+            self._server, self.port = await serve_loopback(self.port, self._on_connection)
+        except ListenerError as error:  # the consent test's hint is about Intercom's URL
             raise ListenerError(
-                f"Port {self.port} on {LOOPBACK} could not be opened ({error.strerror or error}).",
+                error.message,
                 port=self.port,
                 hint="Choose another port with --port, or leave it out to use any free one.",
             ) from None
-        self.port = int(self._server.sockets[0].getsockname()[1])
 
     async def close(self) -> None:
         if self._server is None:
@@ -69,67 +84,68 @@ class ReturnListener:
             await asyncio.wait(set(self._tasks), timeout=2.0)
         await server.wait_closed()
 
-    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    async def _on_connection(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
         task = asyncio.current_task()
-        if task is not None:
-            self._tasks.add(task)
+        channel = Channel(reader, writer)
         try:
-            if len(self._tasks) <= MAX_CONNECTIONS:
-                async with asyncio.timeout(STALL_SECONDS):
-                    await self._answer(reader, writer)
+            if self._server is None or not self._room.admit(channel, task):
+                return
+            if task is not None:
+                self._tasks.add(task)
+            await self._serve(channel)
         except (TimeoutError, OSError, h11.ProtocolError, asyncio.CancelledError):
-            pass  # a stalled, broken or closing connection: nothing to tell anyone
+            pass  # a stalled, broken, dropped or closing connection: nothing to tell anyone
+        except Exception:  # one broken connection must never take the listener down
+            _log.exception("unexpected failure on a connection to the return address")
         finally:
-            writer.close()
-            with contextlib.suppress(Exception, asyncio.CancelledError):
-                await writer.wait_closed()
+            channel.reset()
+            self._room.leave(channel)
+            with contextlib.suppress(asyncio.CancelledError):
+                await channel.wait_closed()
             if task is not None:
                 self._tasks.discard(task)
 
-    async def _answer(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        conn = h11.Connection(h11.SERVER, max_incomplete_event_size=MAX_HEAD_BYTES)
-        event: object = h11.NEED_DATA
-        while event is h11.NEED_DATA:
-            data = await reader.read(8192)
-            conn.receive_data(data)
-            event = conn.next_event()
-        if not isinstance(event, h11.Request):
+    async def _serve(self, channel: Channel) -> None:
+        async with asyncio.timeout(min(FIRST_BYTE_SECONDS, self._stall_timeout)):
+            first = await channel.read_raw()
+        if not first:
             return
-        hosts = [value.lower() for name, value in event.headers if name == b"host"]
-        allowed = {f"{LOOPBACK}:{self.port}".encode(), f"localhost:{self.port}".encode()}
-        path = bytes(event.target).split(b"?", 1)[0]
-        if len(hosts) != 1 or hosts[0] not in allowed:
-            status, page = (
-                HTTPStatus.BAD_REQUEST,
-                problem_page(
-                    "Wrong address", f"This address answers only for {LOOPBACK}:{self.port}."
-                ),
-            )
-        elif event.method not in (b"GET", b"HEAD") or path == b"/favicon.ico":
-            status, page = HTTPStatus.NOT_FOUND, problem_page("Not here", "Nothing to see.")
+        channel.unread(first)
+        conn = new_connection(MAX_HEAD_BYTES)
+        try:
+            async with asyncio.timeout(self._stall_timeout):
+                event = await read_head(channel, conn)
+        except h11.RemoteProtocolError as error:
+            status, page = error.error_status_hint, problem_page("Bad request", "Unreadable.")
+            head_only = False
         else:
-            status, page = (
-                HTTPStatus.OK,
-                problem_page(
-                    "Back from Cyclr",
-                    "intercom-wizard is asking Cyclr whether the sign-in to Intercom worked. "
-                    "The answer appears in intercom-wizard, not here; you can close this tab.",
-                ),
+            if not isinstance(event, h11.Request):
+                return
+            status, page = self._answer(event)
+            head_only = event.method == b"HEAD"
+        channel.settled = True
+        async with asyncio.timeout(self._stall_timeout):
+            await send(channel, conn, status, page, head_only=head_only)
+        await channel.finish()
+
+    def _answer(self, request: h11.Request) -> tuple[int, bytes]:
+        hosts = [value.lower() for name, value in request.headers if name == b"host"]
+        allowed = {f"{LOOPBACK}:{self.port}".encode(), f"localhost:{self.port}".encode()}
+        path = bytes(request.target).split(b"?", 1)[0]
+        if len(hosts) != 1 or hosts[0] not in allowed:
+            return HTTPStatus.BAD_REQUEST, problem_page(
+                "Wrong address", f"This address answers only for {LOOPBACK}:{self.port}."
             )
-            self._came_back()
-        headers = [
-            (b"Content-Type", b"text/html; charset=utf-8"),
-            (b"Content-Length", str(len(page)).encode()),
-            (b"Connection", b"close"),
-            (b"Cache-Control", b"no-store"),
-            (b"Referrer-Policy", b"no-referrer"),
-        ]
-        out = conn.send(h11.Response(status_code=status, headers=headers)) or b""
-        if event.method != b"HEAD":
-            out += conn.send(h11.Data(data=page)) or b""
-        out += conn.send(h11.EndOfMessage()) or b""
-        writer.write(out)
-        await writer.drain()
+        if request.method not in (b"GET", b"HEAD") or path == b"/favicon.ico":
+            return HTTPStatus.NOT_FOUND, problem_page("Not here", "Nothing to see.")
+        self._came_back()
+        return HTTPStatus.OK, problem_page(
+            "Back from Cyclr",
+            "intercom-wizard is asking Cyclr whether the sign-in to Intercom worked. "
+            "The answer appears in intercom-wizard, not here; you can close this tab.",
+        )
 
     def _came_back(self) -> None:
         if self.returned.is_set():

@@ -1,7 +1,8 @@
-"""``python -m intercom_wizard.sandbox``: run the stand-in Intercom until Ctrl+C.
+"""``python -m intercom_wizard.sandbox``: run the stand-in Intercom and Cyclr until Ctrl+C.
 
-Prints where it listens, the (fake) credentials to type into the wizard and the two environment
-variables that point the wizard at it.
+Prints where each listens, the (fake) credentials to type into the wizard and the environment
+variables that point the wizard, ``verify`` and ``verify-cyclr`` at them. The sandbox Cyclr
+signs in to the sandbox Intercom, whose app has Cyclr's callback registered.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from collections.abc import Sequence
 
 from intercom_wizard.errors import InputError, WizardError
 from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
+from intercom_wizard.sandbox.cyclr.faults import CYCLR_FAULT_NAMES, CyclrFaults
+from intercom_wizard.sandbox.cyclr.server import SandboxCyclr, cyclr_beside, cyclr_overrides
 from intercom_wizard.sandbox.faults import FAULT_NAMES, Faults
 from intercom_wizard.sandbox.server import SandboxIntercom
 
@@ -31,29 +34,42 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         + ", ".join(FAULT_NAMES)
         + " (e.g. missing=write_conversations,slow=2)",
     )
+    parser.add_argument(
+        "--cyclr-faults",
+        default="",
+        metavar="LIST",
+        help="faults of the sandbox Cyclr: " + ", ".join(CYCLR_FAULT_NAMES) + " (slow-cleanup=S)",
+    )
     parser.add_argument("--client-id", default=SANDBOX_CLIENT_ID)
     parser.add_argument("--client-secret", default=SANDBOX_CLIENT_SECRET)
     return parser.parse_args(argv)
 
 
-def banner(sandbox: SandboxIntercom) -> str:
+def banner(sandbox: SandboxIntercom, cyclr: SandboxCyclr | None = None) -> str:
     """What to type and set to use this sandbox (the credentials are fake, not secrets)."""
     url = sandbox.base_url
     faults = sandbox.faults.describe() or "none"
-    return "\n".join(
-        [
-            f"Sandbox Intercom is running at {url}  (Ctrl+C stops it)",
-            f"  Client ID:      {sandbox.client_id}",
-            f"  Client secret:  {sandbox.client_secret}",
-            f"  Faults:         {faults}",
-            "Point the wizard at it (POSIX shells):",
-            f"  export INTERCOM_WIZARD_APP_URL={url}",
-            f"  export INTERCOM_WIZARD_API_URL={url}",
-            "or in PowerShell:",
-            f'  $env:INTERCOM_WIZARD_APP_URL="{url}"',
-            f'  $env:INTERCOM_WIZARD_API_URL="{url}"',
+    lines = [
+        f"Sandbox Intercom is running at {url}  (Ctrl+C stops it)",
+        f"  Client ID:      {sandbox.client_id}",
+        f"  Client secret:  {sandbox.client_secret}",
+        f"  Faults:         {faults}",
+        "Point the wizard at it (POSIX shells):",
+        f"  export INTERCOM_WIZARD_APP_URL={url}",
+        f"  export INTERCOM_WIZARD_API_URL={url}",
+        "or in PowerShell:",
+        f'  $env:INTERCOM_WIZARD_APP_URL="{url}"',
+        f'  $env:INTERCOM_WIZARD_API_URL="{url}"',
+    ]
+    if cyclr is not None:
+        lines += [
+            f"Sandbox Cyclr is running at {cyclr.base_url}",
+            f"  Cyclr API Client ID:      {cyclr.api_client_id}",
+            f"  Cyclr API Client secret:  {cyclr.api_client_secret}",
+            "Point the Cyclr check at it (any Console location; POSIX shells):",
+            *(f"  export {name}={value}" for name, value in cyclr_overrides(cyclr).items()),
         ]
-    )
+    return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None, *, stop: threading.Event | None = None) -> int:
@@ -63,6 +79,7 @@ def main(argv: Sequence[str] | None = None, *, stop: threading.Event | None = No
         if not 0 <= options.port <= 65535:
             raise InputError(f"{options.port} is not a port number.", hint="Use 0 to 65535.")
         faults = Faults.parse(options.faults)
+        cyclr_faults = CyclrFaults.parse(options.cyclr_faults)
         sandbox = SandboxIntercom(
             port=options.port,
             client_id=options.client_id,
@@ -75,8 +92,8 @@ def main(argv: Sequence[str] | None = None, *, stop: threading.Event | None = No
     stop = stop if stop is not None else threading.Event()
     # Ctrl+C may land anywhere from the banner onwards; the with block still closes the port.
     try:
-        with sandbox:
-            print(banner(sandbox), flush=True)
+        with sandbox, cyclr_beside(sandbox, cyclr_faults) as cyclr:
+            print(banner(sandbox, cyclr), flush=True)
             while not stop.wait(0.5):  # a timed wait keeps Ctrl+C responsive on Windows
                 pass
     except KeyboardInterrupt:

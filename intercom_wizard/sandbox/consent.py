@@ -108,7 +108,11 @@ def _authorize_problem(state: SandboxState, params: dict[str, str]) -> Answer | 
                 f"{redirect_uri} is not among this app's redirect URLs.",
             ),
         )
-    if registered is None and not redirect_allowed(redirect_uri):
+    if (
+        registered is None
+        and redirect_uri not in state.extra_redirect_uris
+        and not redirect_allowed(redirect_uri)
+    ):
         return html_answer(
             HTTPStatus.BAD_REQUEST,
             problem_page(

@@ -8,6 +8,7 @@ environment variable, e.g.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from intercom_wizard.errors import InputError
@@ -39,11 +40,7 @@ class Faults:
     def parse(cls, names: str) -> Faults:
         """Read a fault list; an empty text means no faults."""
         faults = cls()
-        for item in (part.strip() for part in names.split(",")):
-            if not item:
-                continue
-            name, has_value, value = (text.strip() for text in item.partition("="))
-            name = name.lower()
+        for name, has_value, value in fault_items(names):
             if name in ("missing", "slow") and not has_value:
                 raise InputError(f"The sandbox fault '{name}' needs a value.", hint=_SYNTAX_HINT)
             if name not in ("missing", "slow") and has_value:
@@ -53,7 +50,12 @@ class Faults:
             elif name == "missing":
                 faults.missing |= _parse_permissions(value)
             elif name == "slow":
-                faults.slow_seconds = _parse_seconds(value)
+                faults.slow_seconds = seconds(
+                    value,
+                    "The sandbox fault 'slow' needs a number of seconds between 0 and 600, "
+                    f"not '{value}'.",
+                    _SYNTAX_HINT,
+                )
             elif name == "500":
                 faults.server_error = True
             elif name == "429":
@@ -98,14 +100,21 @@ def _parse_permissions(value: str) -> set[PermissionKey]:
     return keys
 
 
-def _parse_seconds(value: str) -> float:
+def fault_items(names: str) -> Iterator[tuple[str, bool, str]]:
+    """Each item of a comma-separated fault list: its name (lowercased), whether it was given
+    a value (``name=value``), and the value."""
+    for item in (part.strip() for part in names.split(",")):
+        if item:
+            name, has_value, value = (text.strip() for text in item.partition("="))
+            yield name.lower(), bool(has_value), value
+
+
+def seconds(value: str, refusal: str, hint: str) -> float:
+    """A fault's number of seconds, 0 to 600; InputError(``refusal``) otherwise."""
     try:
-        seconds = float(value)
+        number = float(value)
     except ValueError:
-        seconds = math.nan
-    if not math.isfinite(seconds) or not 0 <= seconds <= 600:
-        raise InputError(
-            f"The sandbox fault 'slow' needs a number of seconds between 0 and 600, not '{value}'.",
-            hint=_SYNTAX_HINT,
-        )
-    return seconds
+        number = math.nan
+    if not math.isfinite(number) or not 0 <= number <= 600:
+        raise InputError(refusal, hint=hint)
+    return number

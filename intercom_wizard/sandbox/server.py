@@ -16,11 +16,12 @@ import os
 import selectors
 import socket
 import threading
+from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from socketserver import TCPServer
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 from urllib.parse import urlsplit
 
 from intercom_wizard.errors import ListenerError
@@ -33,12 +34,65 @@ from intercom_wizard.sandbox.pages import problem_page
 MAX_BODY_BYTES = 1 << 20
 
 
-class SandboxIntercom(IntercomBehaviour):
-    """A local Intercom that one test, one training run or one ``verify --sandbox`` talks to.
+class Served:
+    """A sandbox's answers served on a loopback port by a daemon thread: start, close, with.
 
     The port is bound when the object is made (``port=0`` picks a free one), so ``base_url`` is
     known at once; :meth:`start` begins answering and :meth:`close` releases the port.
     """
+
+    closing: threading.Event  # set by close(): slow answers give up
+
+    def _bind(self, behaviour: Any, host: str, port: int, name: str) -> None:
+        self._thread: threading.Thread | None = None
+        self._closed = False
+        self._name = name
+        self.on_close: list[Callable[[], None]] = []  # what lives as long as this one
+        self._server = _Server(behaviour, host, port)
+        url_host = f"[{host}]" if ":" in host else host
+        self.port: int = self._server.server_port
+        self.base_url = f"http://{url_host}:{self.port}"
+
+    def start(self) -> None:
+        """Begin answering requests in a background thread (calling it twice is harmless)."""
+        if self._thread is not None or self._closed:
+            return
+        self._thread = threading.Thread(
+            target=self._server.serve_until_woken,
+            name=f"{self._name}-{self.port}",
+            daemon=True,
+        )
+        self._thread.start()
+
+    def close(self) -> None:
+        """Stop answering, drop open connections and release the port (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        for close in self.on_close:
+            close()
+        self.closing.set()
+        if self._thread is not None:
+            self._server.wake()
+            self._thread.join(timeout=2.0)
+        self._server.server_close()
+        self._server.drop_connections()
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class SandboxIntercom(IntercomBehaviour, Served):
+    """A local Intercom that one test, one training run or one ``verify --sandbox`` talks to."""
 
     def __init__(
         self,
@@ -62,47 +116,7 @@ class SandboxIntercom(IntercomBehaviour):
             faults=faults,
             code_ttl=code_ttl,
         )
-        self._thread: threading.Thread | None = None
-        self._closed = False
-        self._server = _Server(self, host, port)
-        url_host = f"[{host}]" if ":" in host else host
-        self.port = self._server.server_port
-        self.base_url = f"http://{url_host}:{self.port}"
-
-    def start(self) -> None:
-        """Begin answering requests in a background thread (calling it twice is harmless)."""
-        if self._thread is not None or self._closed:
-            return
-        self._thread = threading.Thread(
-            target=self._server.serve_until_woken,
-            name=f"sandbox-intercom-{self.port}",
-            daemon=True,
-        )
-        self._thread.start()
-
-    def close(self) -> None:
-        """Stop answering, drop open connections and release the port (idempotent)."""
-        if self._closed:
-            return
-        self._closed = True
-        self.closing.set()
-        if self._thread is not None:
-            self._server.wake()
-            self._thread.join(timeout=2.0)
-        self._server.server_close()
-        self._server.drop_connections()
-
-    def __enter__(self) -> SandboxIntercom:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
+        self._bind(self, host, port, "sandbox-intercom")
 
     def __repr__(self) -> str:
         return f"SandboxIntercom(base_url={self.base_url!r}, faults={self.faults.describe()!r})"

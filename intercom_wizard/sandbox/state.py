@@ -63,6 +63,8 @@ class SandboxState:
         # The app's registered redirect URLs, matched exactly; None accepts any loopback
         # callback and any https://DOMAIN/connector/callback.
         self.redirect_uris: frozenset[str] | None = None
+        # Registered beside that rule: a sandbox Cyclr's callback on its loopback port.
+        self.extra_redirect_uris: frozenset[str] = frozenset()
         self.lock = threading.Lock()
         self.closing = threading.Event()  # set when the sandbox stops: slow answers give up
         self._codes: dict[str, _Code] = {}

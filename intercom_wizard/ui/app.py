@@ -70,6 +70,9 @@ def _start_sandbox(context: WizardContext) -> SandboxIntercom:
     context.sandbox = server
     context.endpoints_for = sandbox_endpoints(server.base_url)
     _log.info("training mode against the sandbox at %s", server.base_url)
+    from intercom_wizard.sandbox.cyclr.server import train_cyclr_beside
+
+    train_cyclr_beside(server, context)  # the optional Cyclr check trains on a sandbox Cyclr
     return server
 
 

@@ -76,6 +76,8 @@ class WizardContext:
         clipboard_clear_ms: int = CLIPBOARD_CLEAR_MS,
         resume_at_start: bool = True,
         training: bool = False,
+        cyclr_overrides: dict[str, str] | None = None,
+        cyclr_credentials: tuple[str, str] | None = None,
     ) -> None:
         self._session = session
         self.store = store
@@ -90,6 +92,10 @@ class WizardContext:
         self.clipboard_clear_ms = clipboard_clear_ms
         self.resume_at_start = resume_at_start
         self.training = training  # known before the sandbox itself has started
+        # The Cyclr check's stand-in (INTERCOM_WIZARD_CYCLR_*_URL values; None: the process
+        # environment) and, in training, the sandbox Cyclr's API credentials to suggest.
+        self.cyclr_overrides = cyclr_overrides
+        self.cyclr_credentials = cyclr_credentials
 
     @property
     def session(self) -> SetupSession:

@@ -16,3 +16,4 @@ class PageId(IntEnum):
     TEST = 7
     RESULTS = 8
     FINISH = 9
+    CYCLR_CHECK = 10  # optional: the whole chain through Cyclr's API

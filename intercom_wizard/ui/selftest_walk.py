@@ -3,7 +3,8 @@
 It is what a partner does in training mode, done by the program on this computer: the built-in
 sandbox plays Intercom on a loopback port, a scripted browser consents on it and follows the
 redirect over HTTPS to the wizard's own listener, the client secret goes into the system
-keyring, and Finish's "Forget stored secrets" takes it out again. Support staff can run it on a
+keyring; then the optional Cyclr check runs against a sandbox Cyclr through to its clean-up,
+and Finish's "Forget stored secrets" takes every secret out again. Support staff can run it on a
 partner's computer: it uses a throwaway data folder and settings file, and a Client ID of its
 own, so nothing the person set up is read or changed.
 
@@ -52,6 +53,12 @@ _FIELDS: dict[str, tuple[PageId, type[QWidget], str, str]] = {
     "secret": (PageId.CREDENTIALS, QLineEdit, "clientSecret", "Client Secret"),
     "version": (PageId.API_VERSION, QComboBox, "apiVersion", "API version"),
     "start": (PageId.TEST, QAbstractButton, "startTest", "Start the test"),
+    "cyclr_start": (
+        PageId.CYCLR_CHECK,
+        QAbstractButton,
+        "startCyclrCheck",
+        "Start the Cyclr check",
+    ),
     "forget": (
         PageId.FINISH,
         QAbstractButton,
@@ -106,10 +113,10 @@ class _ScriptedBrowser:
         self.visits: list[asyncio.Future[tuple[int, str]]] = []
 
     async def __call__(self, url: str) -> bool:
-        from intercom_wizard.sandbox.scripted_browser import consent_in_sandbox
+        from intercom_wizard.sandbox.cyclr.browser import browse_in_sandbox
 
         loop = asyncio.get_running_loop()
-        self.visits.append(loop.run_in_executor(None, lambda: consent_in_sandbox(url)))
+        self.visits.append(loop.run_in_executor(None, lambda: browse_in_sandbox(url)))
         return True
 
 
@@ -146,6 +153,7 @@ async def _next(wizard: SetupWizard, leaving: PageId) -> None:
 
 
 async def _walk(folder: Path) -> dict[str, Any]:
+    from intercom_wizard.sandbox.cyclr.server import train_cyclr_beside
     from intercom_wizard.sandbox.server import SandboxIntercom
     from intercom_wizard.ui.app import build_wizard
     from intercom_wizard.ui.context import WizardContext, sandbox_endpoints
@@ -163,6 +171,7 @@ async def _walk(folder: Path) -> dict[str, Any]:
         sandbox=sandbox,
         sandbox_credentials=(client_id, client_secret),
     )
+    cyclr = train_cyclr_beside(sandbox, context)
     wizard = build_wizard(context)
     pages: list[dict[str, Any]] = []
     report: dict[str, Any] = {"pages": pages}
@@ -184,8 +193,11 @@ async def _walk(folder: Path) -> dict[str, Any]:
             raise WalkFailure("Finish did not close the wizard")
         report["secret_store"] = context.secrets().backend_name
         report["token_requests"] = sandbox.token_requests
-        if sandbox.token_requests != 1:
-            raise WalkFailure(f"{sandbox.token_requests} token requests reached the sandbox, not 1")
+        # One for the wizard's consent test, one for Cyclr's own sign-in on page 11.
+        if sandbox.token_requests != 2:
+            raise WalkFailure(f"{sandbox.token_requests} token requests reached the sandbox, not 2")
+        if cyclr.installed() or len(cyclr.accounts) != 1:
+            raise WalkFailure("the Cyclr check left its connector or account in the sandbox Cyclr")
         return report
     finally:
         wizard.close()
@@ -255,16 +267,53 @@ async def _do_page(
         store = wizard.context.secrets()
         if await store.load(SecretKind.CLIENT_SECRET, client_id) != client_secret:
             raise WalkFailure("page FINISH: the client secret was not stored")
-        _field(wizard, "forget", QAbstractButton).click()
-        deadline = time.monotonic() + PAGE_LIMIT
-        while await store.load(SecretKind.CLIENT_SECRET, client_id) is not None:
-            if time.monotonic() > deadline:
-                raise WalkFailure("page FINISH: Forget stored secrets left the client secret")
-            await asyncio.sleep(0.05)
-        wizard.button(QWizard.WizardButton.FinishButton).click()
-        await _until(lambda: not wizard.isVisible(), "Finish to close the wizard")
-        return (
-            f"client secret stored ({store.backend_name}), then forgotten; Finish closed the wizard"
-        )
+        note = f"client secret stored ({store.backend_name}); on to the optional Cyclr check"
+    elif page_id is PageId.CYCLR_CHECK:
+        return await _cyclr_check(wizard, browser, client_id)
     await _next(wizard, page_id)
     return note
+
+
+async def _cyclr_check(wizard: SetupWizard, browser: _ScriptedBrowser, client_id: str) -> str:
+    """Run the optional check through to its clean-up, then forget every secret and finish."""
+    from intercom_wizard.cyclr.remembered import load
+    from intercom_wizard.progress import ProgressFile
+    from intercom_wizard.secrets import SecretKind
+    from intercom_wizard.ui.pages.cyclr_check import CyclrCheckPage
+
+    page = wizard.page(int(PageId.CYCLR_CHECK))
+    if not isinstance(page, CyclrCheckPage):
+        raise WalkFailure("page CYCLR_CHECK: not the Cyclr check page")
+    visits = len(browser.visits)
+    _field(wizard, "cyclr_start", QAbstractButton).click()
+    await _until(lambda: len(browser.visits) > visits, "the check to open Cyclr's sign-in")
+    await _until(lambda: page.running, "the Cyclr check to start", limit=5)
+    await _until(lambda: not page.running, "Cyclr's verdict and the clean-up")
+    status, _html = await browser.visits[-1]
+    if status != 200:
+        raise WalkFailure(f"the Cyclr return address answered the browser with HTTP {status}")
+    verdict, cleanup = page.rows["verdict"], page.rows["cleanup"]
+    if verdict.status.value != "ok" or cleanup.status.value != "ok":
+        raise WalkFailure(f"page CYCLR_CHECK: {verdict.text}; {cleanup.text}")
+    # Back on Finish, "Forget stored secrets" must take the Cyclr API's out too.
+    setup = load(ProgressFile(wizard.context.progress_path))
+    cyclr_key = f"{setup.client_id}@{setup.api_base}"
+    store = wizard.context.secrets()
+    wizard.back()
+    await _until(lambda: wizard.currentId() == int(PageId.FINISH), "Back to Finish")
+    _field(wizard, "forget", QAbstractButton).click()
+    deadline = time.monotonic() + PAGE_LIMIT
+    while (
+        await store.load(SecretKind.CLIENT_SECRET, client_id) is not None
+        or await store.load(SecretKind.CYCLR_API_SECRET, cyclr_key) is not None
+        or await store.load(SecretKind.CYCLR_API_TOKEN, cyclr_key) is not None
+    ):
+        if time.monotonic() > deadline:
+            raise WalkFailure("page FINISH: Forget stored secrets left a secret behind")
+        await asyncio.sleep(0.05)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    await _until(lambda: not wizard.isVisible(), "Finish to close the wizard")
+    return (
+        "Cyclr signed in to the sandbox Intercom, the test connector and account were removed; "
+        "then every secret was forgotten and Finish closed the wizard"
+    )

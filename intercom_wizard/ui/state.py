@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from intercom_wizard.cyclr.connectors import Connector
     from intercom_wizard.verification import VerificationResult
 
 
@@ -13,3 +14,5 @@ if TYPE_CHECKING:
 class RunState:
     client_secret: str = field(default="", repr=False)
     result: VerificationResult | None = None
+    # The Intercom connectors Cyclr's API listed in this run; None: not listed (a guess is shown).
+    cyclr_connectors: list[Connector] | None = None

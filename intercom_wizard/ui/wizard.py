@@ -34,6 +34,7 @@ def page_classes() -> dict[PageId, type[BasePage]]:
     from intercom_wizard.ui.pages.api_version import ApiVersionPage
     from intercom_wizard.ui.pages.create_app import CreateAppPage
     from intercom_wizard.ui.pages.credentials import CredentialsPage
+    from intercom_wizard.ui.pages.cyclr_check import CyclrCheckPage
     from intercom_wizard.ui.pages.finish import FinishPage
     from intercom_wizard.ui.pages.permissions import PermissionsPage
     from intercom_wizard.ui.pages.redirect_urls import RedirectUrlsPage
@@ -52,6 +53,7 @@ def page_classes() -> dict[PageId, type[BasePage]]:
         PageId.TEST: AuthorizationTestPage,
         PageId.RESULTS: ResultsPage,
         PageId.FINISH: FinishPage,
+        PageId.CYCLR_CHECK: CyclrCheckPage,
     }
 
 
@@ -214,7 +216,7 @@ class SetupWizard(QWizard):
         if page <= PageId.WELCOME or page > max(PageId):
             return None
         target = PageId(page)
-        if target in (PageId.RESULTS, PageId.FINISH) and self.state.result is None:
+        if target >= PageId.RESULTS and self.state.result is None:
             return PageId.TEST  # no result to show: run the test again
         return target
 

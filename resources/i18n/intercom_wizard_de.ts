@@ -63,10 +63,6 @@
         <source>Steps to find the version</source>
         <translation>Schritte zur Version</translation>
     </message>
-    <message>
-        <source>Cyclr has no connector for %s; change the app&apos;s version in Intercom to one Cyclr supports.</source>
-        <translation>Cyclr hat keinen Connector für %s; stellen Sie die Version der App in Intercom auf eine, die Cyclr unterstützt.</translation>
-    </message>
 </context>
 <context>
     <name>AuthorizationTestPage</name>
@@ -101,18 +97,6 @@
     <message>
         <source>Authorization address</source>
         <translation>Autorisierungsadresse</translation>
-    </message>
-    <message>
-        <source>&amp;Open again</source>
-        <translation>&amp;Erneut öffnen</translation>
-    </message>
-    <message>
-        <source>Open the authorization address in the browser again</source>
-        <translation>Die Autorisierungsadresse erneut im Browser öffnen</translation>
-    </message>
-    <message>
-        <source>If no browser window opened, open this address:</source>
-        <translation>Falls sich kein Browserfenster geöffnet hat, öffnen Sie diese Adresse:</translation>
     </message>
     <message>
         <source>Local port</source>
@@ -163,10 +147,6 @@
         <translation>Beendet das Warten und gibt den lokalen Port frei</translation>
     </message>
     <message>
-        <source>For when the first browser window was closed</source>
-        <translation>Falls das erste Browserfenster geschlossen wurde</translation>
-    </message>
-    <message>
         <source>Browser ended somewhere else?</source>
         <translation>Browser woanders gelandet?</translation>
     </message>
@@ -211,14 +191,6 @@
         <translation>Port %d wird geöffnet</translation>
     </message>
     <message>
-        <source>opening your browser</source>
-        <translation>Ihr Browser wird geöffnet</translation>
-    </message>
-    <message>
-        <source>no browser opened by itself; copy the address above into one</source>
-        <translation>kein Browser hat sich von selbst geöffnet; kopieren Sie die Adresse oben in einen</translation>
-    </message>
-    <message>
         <source>No test is waiting for an address right now.</source>
         <translation>Gerade wartet kein Test auf eine Adresse.</translation>
     </message>
@@ -229,14 +201,6 @@
     <message>
         <source>&amp;Test again</source>
         <translation>&amp;Test wiederholen</translation>
-    </message>
-    <message>
-        <source>%d:%02d left</source>
-        <translation>noch %d:%02d</translation>
-    </message>
-    <message>
-        <source>%d seconds left</source>
-        <translation>noch %d Sekunden</translation>
     </message>
     <message>
         <source>listening at %s</source>
@@ -304,6 +268,80 @@
     <message>
         <source>Copy this address into your browser: %s</source>
         <translation>Kopieren Sie diese Adresse in Ihren Browser: %s</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserWait</name>
+    <message>
+        <source>If no browser window opened, open this address:</source>
+        <translation>Falls sich kein Browserfenster geöffnet hat, öffnen Sie diese Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation>&amp;Erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Open the address in the browser again</source>
+        <translation>Die Adresse erneut im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>For when the first browser window was closed</source>
+        <translation>Falls das erste Browserfenster geschlossen wurde</translation>
+    </message>
+    <message>
+        <source>Done in the bro&amp;wser</source>
+        <translation>Im Browser ferti&amp;g</translation>
+    </message>
+    <message>
+        <source>Done in the browser</source>
+        <translation>Im Browser fertig</translation>
+    </message>
+    <message>
+        <source>Say you finished in the browser, so the wizard asks for the result now</source>
+        <translation>Melden, dass Sie im Browser fertig sind, damit der Assistent jetzt nach dem Ergebnis fragt</translation>
+    </message>
+    <message>
+        <source>opening your browser</source>
+        <translation>Ihr Browser wird geöffnet</translation>
+    </message>
+    <message>
+        <source>no browser opened by itself; copy the address above into one</source>
+        <translation>kein Browser hat sich von selbst geöffnet; kopieren Sie die Adresse oben in einen</translation>
+    </message>
+    <message>
+        <source>%d:%02d left</source>
+        <translation>noch %d:%02d</translation>
+    </message>
+    <message>
+        <source>%d seconds left</source>
+        <translation>noch %d Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorNote</name>
+    <message>
+        <source>Cyclr has no connector for %s; change the app&apos;s version in Intercom to one Cyclr supports.</source>
+        <translation>Cyclr hat keinen Connector für %s; stellen Sie die Version der App in Intercom auf eine, die Cyclr unterstützt.</translation>
+    </message>
+    <message>
+        <source>This is a guess: Cyclr&apos;s API has not listed your connectors (the optional Cyclr check at the end lists them).</source>
+        <translation>Das ist eine Vermutung: Die API von Cyclr hat Ihre Connectors noch nicht aufgelistet (die optionale Cyclr-Prüfung am Ende listet sie auf).</translation>
+    </message>
+    <message>
+        <source>Your Cyclr lists no Intercom connector: add one in the Cyclr Console under Connectors &gt; Application Connector Library.</source>
+        <translation>Ihr Cyclr listet keinen Intercom-Connector: Fügen Sie einen in der Cyclr Console unter Connectors &gt; Application Connector Library hinzu.</translation>
+    </message>
+    <message>
+        <source>%s, as listed by your Cyclr.</source>
+        <translation>%s, wie Ihr Cyclr es auflistet.</translation>
+    </message>
+    <message>
+        <source>the app&apos;s version</source>
+        <translation>die Version der App</translation>
+    </message>
+    <message>
+        <source>None of the Intercom connectors your Cyclr lists is known to match %s (it lists: %s).</source>
+        <translation>Von den Intercom-Connectors, die Ihr Cyclr auflistet, passt bekanntermaßen keiner zu %s (aufgelistet: %s).</translation>
     </message>
 </context>
 <context>
@@ -444,6 +482,289 @@
     </message>
 </context>
 <context>
+    <name>CyclrCheckPage</name>
+    <message>
+        <source>Check the whole chain in Cyclr (optional)</source>
+        <translation>Die ganze Kette in Cyclr prüfen (optional)</translation>
+    </message>
+    <message>
+        <source>Cyclr itself signs in to Intercom with what is in its Console. You can skip this: Finish closes the wizard without it.</source>
+        <translation>Cyclr meldet sich selbst mit den Werten aus seiner Console bei Intercom an. Sie können das überspringen: Fertigstellen schließt den Assistenten ohne diese Prüfung.</translation>
+    </message>
+    <message>
+        <source>This step is optional. It needs your Cyclr API credentials (Cyclr Console &gt; Settings &gt; OAuth Client Credentials), not the Intercom ones, and tells you whether the Client ID and Secret in the Cyclr Console, Cyclr&apos;s callback URL and the connector&apos;s version are right.</source>
+        <translation>Dieser Schritt ist optional. Er braucht Ihre Cyclr-API-Zugangsdaten (Cyclr Console &gt; Settings &gt; OAuth Client Credentials), nicht die von Intercom, und sagt Ihnen, ob die Client ID und das Client Secret in der Cyclr Console, die Callback-URL von Cyclr und die Version des Connectors stimmen.</translation>
+    </message>
+    <message>
+        <source>Cyclr Console location</source>
+        <translation>Standort der Cyclr Console</translation>
+    </message>
+    <message>
+        <source>Where you sign in to the Cyclr Console; it decides Cyclr&apos;s API address</source>
+        <translation>Wo Sie sich bei der Cyclr Console anmelden; danach richtet sich die API-Adresse von Cyclr</translation>
+    </message>
+    <message>
+        <source>A private instance (give its API URL)</source>
+        <translation>Eine private Instanz (ihre API-URL angeben)</translation>
+    </message>
+    <message>
+        <source>Cyclr Console loca&amp;tion:</source>
+        <translation>Cyclr Console-S&amp;tandort:</translation>
+    </message>
+    <message>
+        <source>Private instance&apos;s API URL</source>
+        <translation>API-URL der privaten Instanz</translation>
+    </message>
+    <message>
+        <source>Only for a private Cyclr instance, e.g. https://api.example.com</source>
+        <translation>Nur für eine private Cyclr-Instanz, z. B. https://api.example.com</translation>
+    </message>
+    <message>
+        <source>Private &amp;API URL:</source>
+        <translation>Private &amp;API-URL:</translation>
+    </message>
+    <message>
+        <source>Cyclr API Client ID</source>
+        <translation>Cyclr-API Client ID</translation>
+    </message>
+    <message>
+        <source>From the Cyclr Console under Settings &gt; OAuth Client Credentials</source>
+        <translation>Aus der Cyclr Console unter Settings &gt; OAuth Client Credentials</translation>
+    </message>
+    <message>
+        <source>Cyclr API Client &amp;ID:</source>
+        <translation>Cyclr-API Client &amp;ID:</translation>
+    </message>
+    <message>
+        <source>Cyclr API Client Secret</source>
+        <translation>Cyclr-API Client Secret</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in a file; leave empty to use the stored one</source>
+        <translation>Im Schlüsselbund des Systems aufbewahrt, nie in einer Datei; leer lassen, um das gespeicherte zu verwenden</translation>
+    </message>
+    <message>
+        <source>Cyclr API Client Sec&amp;ret:</source>
+        <translation>Cyclr-API Client Sec&amp;ret:</translation>
+    </message>
+    <message>
+        <source>Service domain (page 2):</source>
+        <translation>Service Domain (Seite 2):</translation>
+    </message>
+    <message>
+        <source>The Cyclr API secret and Cyclr&apos;s token are kept in the system keyring; Forget stored secrets on the previous page removes them.</source>
+        <translation>Das Cyclr-API-Secret und das Token von Cyclr werden im Schlüsselbund des Systems aufbewahrt; „Gespeicherte Secrets vergessen“ auf der vorigen Seite entfernt sie.</translation>
+    </message>
+    <message>
+        <source>&amp;List accounts and connectors</source>
+        <translation>Konten und Connectors auf&amp;listen</translation>
+    </message>
+    <message>
+        <source>List accounts and connectors</source>
+        <translation>Konten und Connectors auflisten</translation>
+    </message>
+    <message>
+        <source>Reads your Cyclr accounts and Intercom connectors; changes nothing</source>
+        <translation>Liest Ihre Cyclr-Konten und Intercom-Connectors; ändert nichts</translation>
+    </message>
+    <message>
+        <source>Cyclr account for the check</source>
+        <translation>Cyclr-Konto für die Prüfung</translation>
+    </message>
+    <message>
+        <source>One of your accounts, or a new one the check deletes afterwards</source>
+        <translation>Eines Ihrer Konten, oder ein neues, das die Prüfung danach löscht</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Intercom connector to check</source>
+        <translation>Zu prüfender Intercom-Connector</translation>
+    </message>
+    <message>
+        <source>The connector matching the app&apos;s Intercom API version is marked</source>
+        <translation>Der Connector, der zur Intercom-API-Version der App passt, ist markiert</translation>
+    </message>
+    <message>
+        <source>Conn&amp;ector:</source>
+        <translation>Co&amp;nnector:</translation>
+    </message>
+    <message>
+        <source>&amp;Start the check</source>
+        <translation>Prüfung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start the Cyclr check</source>
+        <translation>Die Cyclr-Prüfung starten</translation>
+    </message>
+    <message>
+        <source>Creates the test connector in Cyclr and opens Cyclr&apos;s sign-in in your browser</source>
+        <translation>Legt den Test-Connector in Cyclr an und öffnet die Anmeldung von Cyclr in Ihrem Browser</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the check</source>
+        <translation>Prüfung abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Cancel the Cyclr check</source>
+        <translation>Die Cyclr-Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops waiting; what the check made in Cyclr is still removed</source>
+        <translation>Hört auf zu warten; was die Prüfung in Cyclr angelegt hat, wird trotzdem entfernt</translation>
+    </message>
+    <message>
+        <source>Cyclr sign-in address</source>
+        <translation>Anmeldeadresse von Cyclr</translation>
+    </message>
+    <message>
+        <source>Cyclr API</source>
+        <translation>Cyclr-API</translation>
+    </message>
+    <message>
+        <source>Test account</source>
+        <translation>Testkonto</translation>
+    </message>
+    <message>
+        <source>Test connector</source>
+        <translation>Test-Connector</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Cyclr&apos;s sign-in to Intercom</source>
+        <translation>Anmeldung von Cyclr bei Intercom</translation>
+    </message>
+    <message>
+        <source>Clean-up</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>The Cyclr API Client ID is empty.</source>
+        <translation>Die Cyclr-API Client ID ist leer.</translation>
+    </message>
+    <message>
+        <source>Copy it from the Cyclr Console under Settings &gt; OAuth Client Credentials.</source>
+        <translation>Kopieren Sie sie aus der Cyclr Console unter Settings &gt; OAuth Client Credentials.</translation>
+    </message>
+    <message>
+        <source>stored in the keyring</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>The Cyclr API Client Secret is empty.</source>
+        <translation>Das Cyclr-API Client Secret ist leer.</translation>
+    </message>
+    <message>
+        <source>Cyclr did not list the connectors yet (%s) The check lists them once its account exists.</source>
+        <translation>Cyclr hat die Connectors noch nicht aufgelistet (%s) Die Prüfung listet sie auf, sobald ihr Konto existiert.</translation>
+    </message>
+    <message>
+        <source>%d accounts and %d Intercom connectors listed by your Cyclr.</source>
+        <translation>%d Konten und %d Intercom-Connectors von Ihrem Cyclr aufgelistet.</translation>
+    </message>
+    <message>
+        <source>A new account “%s”, deleted afterwards</source>
+        <translation>Ein neues Konto „%s“, danach gelöscht</translation>
+    </message>
+    <message>
+        <source>The one matching the app&apos;s API version</source>
+        <translation>Der zur API-Version der App passende</translation>
+    </message>
+    <message>
+        <source>matches the app&apos;s version</source>
+        <translation>passt zur Version der App</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>eine andere Version</translation>
+    </message>
+    <message>
+        <source>version not known</source>
+        <translation>Version unbekannt</translation>
+    </message>
+    <message>
+        <source>What the check does in your Cyclr: %s</source>
+        <translation>Was die Prüfung in Ihrem Cyclr tut: %s</translation>
+    </message>
+    <message>
+        <source>signing in to %s</source>
+        <translation>Anmeldung bei %s</translation>
+    </message>
+    <message>
+        <source>you are done; asking Cyclr for the result</source>
+        <translation>Sie sind fertig; Cyclr wird nach dem Ergebnis gefragt</translation>
+    </message>
+    <message>
+        <source>signed in (token reused)</source>
+        <translation>angemeldet (Token wiederverwendet)</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>using account %s</source>
+        <translation>Konto %s wird verwendet</translation>
+    </message>
+    <message>
+        <source>%s Intercom connectors listed</source>
+        <translation>%s Intercom-Connectors aufgelistet</translation>
+    </message>
+    <message>
+        <source>installed (%s)</source>
+        <translation>installiert (%s)</translation>
+    </message>
+    <message>
+        <source>waiting for your browser</source>
+        <translation>wartet auf Ihren Browser</translation>
+    </message>
+    <message>
+        <source>asking Cyclr until it signs in</source>
+        <translation>Cyclr wird gefragt, bis es angemeldet ist</translation>
+    </message>
+    <message>
+        <source>opened; sign in to Intercom and authorize the app there</source>
+        <translation>geöffnet; melden Sie sich dort bei Intercom an und autorisieren Sie die App</translation>
+    </message>
+    <message>
+        <source>came back from Cyclr</source>
+        <translation>von Cyclr zurückgekehrt</translation>
+    </message>
+    <message>
+        <source>removing the test %s</source>
+        <translation>Test-%s wird entfernt</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>What to do: %s</source>
+        <translation>Was zu tun ist: %s</translation>
+    </message>
+    <message>
+        <source>Nothing was made in Cyclr, so nothing needed removing.</source>
+        <translation>In Cyclr wurde nichts angelegt, also musste nichts entfernt werden.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>incomplete; see below</source>
+        <translation>unvollständig; siehe unten</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsDialog</name>
     <message>
         <source>Intercom setup: Diagnostics</source>
@@ -509,10 +830,6 @@
         <translation>Zugangsdaten in der Cyclr Console eingeben</translation>
     </message>
     <message>
-        <source>The last step happens in Cyclr.</source>
-        <translation>Der letzte Schritt findet in Cyclr statt.</translation>
-    </message>
-    <message>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -533,10 +850,6 @@
         <translation>Ein kopiertes Secret wird nach einer Minute wieder aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
-        <source>Then add an account for the connector in Cyclr and sign in to Intercom to confirm the whole chain.</source>
-        <translation>Legen Sie dann in Cyclr ein Konto für den Connector an und melden Sie sich bei Intercom an, um die ganze Kette zu bestätigen.</translation>
-    </message>
-    <message>
         <source>Support &amp;report…</source>
         <translation>Support-Beric&amp;ht…</translation>
     </message>
@@ -547,6 +860,10 @@
     <message>
         <source>Forget the stored Client Secret and test token</source>
         <translation>Das gespeicherte Client Secret und Test-Token vergessen</translation>
+    </message>
+    <message>
+        <source>Removes them, and the Cyclr check&apos;s API secret and token, from the system keyring on this computer</source>
+        <translation>Entfernt sie, und das API-Secret und Token der Cyclr-Prüfung, aus dem Schlüsselbund des Systems auf diesem Computer</translation>
     </message>
     <message>
         <source>Re&amp;voke test authorization…</source>
@@ -561,12 +878,16 @@
         <translation>Ein Bericht ohne Secrets, für die Person, die Ihnen hilft</translation>
     </message>
     <message>
-        <source>Forget stored &amp;secrets</source>
-        <translation>Gespeicherte &amp;Secrets vergessen</translation>
+        <source>The last step happens in Cyclr. Finish here, or check it all in Cyclr next.</source>
+        <translation>Der letzte Schritt findet in Cyclr statt. Schließen Sie hier ab, oder prüfen Sie als Nächstes alles in Cyclr.</translation>
     </message>
     <message>
-        <source>Removes them from the system keyring on this computer</source>
-        <translation>Entfernt sie aus dem Schlüsselbund dieses Computers</translation>
+        <source>You can finish now: the setup is complete once the Console holds these. Optionally, Next checks the whole chain as Cyclr sees it, with your Cyclr API credentials: Cyclr itself signs in to Intercom, and the wizard removes what it made in Cyclr afterwards.</source>
+        <translation>Sie können jetzt abschließen: Die Einrichtung ist fertig, sobald die Console diese Werte enthält. Optional prüft Weiter die ganze Kette so, wie Cyclr sie sieht, mit Ihren Cyclr-API-Zugangsdaten: Cyclr meldet sich selbst bei Intercom an, und der Assistent entfernt danach, was er in Cyclr angelegt hat.</translation>
+    </message>
+    <message>
+        <source>Forget stored &amp;secrets</source>
+        <translation>Gespeicherte &amp;Secrets vergessen</translation>
     </message>
     <message>
         <source>Uninstalls the app from the workspace you tested with; asks first</source>
@@ -587,6 +908,10 @@
     <message>
         <source>The connector must match API version &lt;b&gt;%s&lt;/b&gt;.</source>
         <translation>Der Connector muss zur API-Version &lt;b&gt;%s&lt;/b&gt; passen.</translation>
+    </message>
+    <message>
+        <source>Connector: %s</source>
+        <translation>Connector: %s</translation>
     </message>
     <message>
         <source>Revoke the test authorization?</source>

@@ -63,10 +63,6 @@
         <source>Steps to find the version</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cyclr has no connector for %s; change the app&apos;s version in Intercom to one Cyclr supports.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AuthorizationTestPage</name>
@@ -100,18 +96,6 @@
     </message>
     <message>
         <source>Authorization address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the authorization address in the browser again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If no browser window opened, open this address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -163,10 +147,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For when the first browser window was closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Browser ended somewhere else?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,14 +191,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>opening your browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no browser opened by itself; copy the address above into one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No test is waiting for an address right now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,14 +200,6 @@
     </message>
     <message>
         <source>&amp;Test again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%d:%02d left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%d seconds left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -303,6 +267,80 @@
     </message>
     <message>
         <source>Copy this address into your browser: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrowserWait</name>
+    <message>
+        <source>If no browser window opened, open this address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the address in the browser again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For when the first browser window was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in the bro&amp;wser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say you finished in the browser, so the wizard asks for the result now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no browser opened by itself; copy the address above into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d:%02d left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d seconds left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorNote</name>
+    <message>
+        <source>Cyclr has no connector for %s; change the app&apos;s version in Intercom to one Cyclr supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a guess: Cyclr&apos;s API has not listed your connectors (the optional Cyclr check at the end lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Cyclr lists no Intercom connector: add one in the Cyclr Console under Connectors &gt; Application Connector Library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s, as listed by your Cyclr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the Intercom connectors your Cyclr lists is known to match %s (it lists: %s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -444,6 +482,289 @@
     </message>
 </context>
 <context>
+    <name>CyclrCheckPage</name>
+    <message>
+        <source>Check the whole chain in Cyclr (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyclr itself signs in to Intercom with what is in its Console. You can skip this: Finish closes the wizard without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is optional. It needs your Cyclr API credentials (Cyclr Console &gt; Settings &gt; OAuth Client Credentials), not the Intercom ones, and tells you whether the Client ID and Secret in the Cyclr Console, Cyclr&apos;s callback URL and the connector&apos;s version are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyclr Console location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you sign in to the Cyclr Console; it decides Cyclr&apos;s API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private instance (give its API URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyclr Console loca&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private instance&apos;s API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a private Cyclr instance, e.g. https://api.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private &amp;API URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyclr API Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the Cyclr Console under Settings &gt; OAuth Client Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyclr API Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyclr API Client Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in a file; leave empty to use the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyclr API Client Sec&amp;ret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service domain (page 2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cyclr API secret and Cyclr&apos;s token are kept in the system keyring; Forget stored secrets on the previous page removes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List accounts and connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List accounts and connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads your Cyclr accounts and Intercom connectors; changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyclr account for the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of your accounts, or a new one the check deletes afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intercom connector to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector matching the app&apos;s Intercom API version is marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conn&amp;ector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the Cyclr check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the test connector in Cyclr and opens Cyclr&apos;s sign-in in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Cyclr check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops waiting; what the check made in Cyclr is still removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyclr sign-in address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyclr API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyclr&apos;s sign-in to Intercom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cyclr API Client ID is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy it from the Cyclr Console under Settings &gt; OAuth Client Credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cyclr API Client Secret is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyclr did not list the connectors yet (%s) The check lists them once its account exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d accounts and %d Intercom connectors listed by your Cyclr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new account “%s”, deleted afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one matching the app&apos;s API version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches the app&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the check does in your Cyclr: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing in to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are done; asking Cyclr for the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in (token reused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>using account %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s Intercom connectors listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking Cyclr until it signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened; sign in to Intercom and authorize the app there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>came back from Cyclr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the test %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was made in Cyclr, so nothing needed removing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete; see below</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsDialog</name>
     <message>
         <source>Intercom setup: Diagnostics</source>
@@ -509,10 +830,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last step happens in Cyclr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Client ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,10 +850,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Then add an account for the connector in Cyclr and sign in to Intercom to confirm the whole chain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Support &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,6 +859,10 @@
     </message>
     <message>
         <source>Forget the stored Client Secret and test token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes them, and the Cyclr check&apos;s API secret and token, from the system keyring on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -561,11 +878,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Forget stored &amp;secrets</source>
+        <source>The last step happens in Cyclr. Finish here, or check it all in Cyclr next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removes them from the system keyring on this computer</source>
+        <source>You can finish now: the setup is complete once the Console holds these. Optionally, Next checks the whole chain as Cyclr sees it, with your Cyclr API credentials: Cyclr itself signs in to Intercom, and the wizard removes what it made in Cyclr afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget stored &amp;secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -586,6 +907,10 @@
     </message>
     <message>
         <source>The connector must match API version &lt;b&gt;%s&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

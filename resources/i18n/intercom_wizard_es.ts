@@ -63,10 +63,6 @@
         <source>Steps to find the version</source>
         <translation>Pasos para encontrar la versión</translation>
     </message>
-    <message>
-        <source>Cyclr has no connector for %s; change the app&apos;s version in Intercom to one Cyclr supports.</source>
-        <translation>Cyclr no tiene conector para %s; cambie en Intercom la versión de la app a una que Cyclr admita.</translation>
-    </message>
 </context>
 <context>
     <name>AuthorizationTestPage</name>
@@ -101,18 +97,6 @@
     <message>
         <source>Authorization address</source>
         <translation>Dirección de autorización</translation>
-    </message>
-    <message>
-        <source>&amp;Open again</source>
-        <translation>Abrir de &amp;nuevo</translation>
-    </message>
-    <message>
-        <source>Open the authorization address in the browser again</source>
-        <translation>Abrir de nuevo la dirección de autorización en el navegador</translation>
-    </message>
-    <message>
-        <source>If no browser window opened, open this address:</source>
-        <translation>Si no se abrió ninguna ventana del navegador, abra esta dirección:</translation>
     </message>
     <message>
         <source>Local port</source>
@@ -163,10 +147,6 @@
         <translation>Deja de esperar y libera el puerto local</translation>
     </message>
     <message>
-        <source>For when the first browser window was closed</source>
-        <translation>Por si se cerró la primera ventana del navegador</translation>
-    </message>
-    <message>
         <source>Browser ended somewhere else?</source>
         <translation>¿El navegador terminó en otro sitio?</translation>
     </message>
@@ -211,14 +191,6 @@
         <translation>abriendo el puerto %d</translation>
     </message>
     <message>
-        <source>opening your browser</source>
-        <translation>abriendo su navegador</translation>
-    </message>
-    <message>
-        <source>no browser opened by itself; copy the address above into one</source>
-        <translation>no se abrió ningún navegador por sí solo; copie la dirección de arriba en uno</translation>
-    </message>
-    <message>
         <source>No test is waiting for an address right now.</source>
         <translation>Ahora mismo ninguna prueba espera una dirección.</translation>
     </message>
@@ -229,14 +201,6 @@
     <message>
         <source>&amp;Test again</source>
         <translation>&amp;Repetir la prueba</translation>
-    </message>
-    <message>
-        <source>%d:%02d left</source>
-        <translation>quedan %d:%02d</translation>
-    </message>
-    <message>
-        <source>%d seconds left</source>
-        <translation>quedan %d segundos</translation>
     </message>
     <message>
         <source>listening at %s</source>
@@ -304,6 +268,80 @@
     <message>
         <source>Copy this address into your browser: %s</source>
         <translation>Copie esta dirección en su navegador: %s</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserWait</name>
+    <message>
+        <source>If no browser window opened, open this address:</source>
+        <translation>Si no se abrió ninguna ventana del navegador, abra esta dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation>Abrir de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Open the address in the browser again</source>
+        <translation>Abrir de nuevo la dirección en el navegador</translation>
+    </message>
+    <message>
+        <source>For when the first browser window was closed</source>
+        <translation>Por si se cerró la primera ventana del navegador</translation>
+    </message>
+    <message>
+        <source>Done in the bro&amp;wser</source>
+        <translation>&amp;Terminado en el navegador</translation>
+    </message>
+    <message>
+        <source>Done in the browser</source>
+        <translation>Terminado en el navegador</translation>
+    </message>
+    <message>
+        <source>Say you finished in the browser, so the wizard asks for the result now</source>
+        <translation>Indicar que terminó en el navegador, para que el asistente pida ahora el resultado</translation>
+    </message>
+    <message>
+        <source>opening your browser</source>
+        <translation>abriendo su navegador</translation>
+    </message>
+    <message>
+        <source>no browser opened by itself; copy the address above into one</source>
+        <translation>no se abrió ningún navegador por sí solo; copie la dirección de arriba en uno</translation>
+    </message>
+    <message>
+        <source>%d:%02d left</source>
+        <translation>quedan %d:%02d</translation>
+    </message>
+    <message>
+        <source>%d seconds left</source>
+        <translation>quedan %d segundos</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorNote</name>
+    <message>
+        <source>Cyclr has no connector for %s; change the app&apos;s version in Intercom to one Cyclr supports.</source>
+        <translation>Cyclr no tiene conector para %s; cambie en Intercom la versión de la app a una que Cyclr admita.</translation>
+    </message>
+    <message>
+        <source>This is a guess: Cyclr&apos;s API has not listed your connectors (the optional Cyclr check at the end lists them).</source>
+        <translation>Esto es una suposición: la API de Cyclr aún no ha listado sus conectores (la comprobación opcional de Cyclr, al final, los lista).</translation>
+    </message>
+    <message>
+        <source>Your Cyclr lists no Intercom connector: add one in the Cyclr Console under Connectors &gt; Application Connector Library.</source>
+        <translation>Su Cyclr no lista ningún conector de Intercom: añada uno en la Cyclr Console en Connectors &gt; Application Connector Library.</translation>
+    </message>
+    <message>
+        <source>%s, as listed by your Cyclr.</source>
+        <translation>%s, según lo lista su Cyclr.</translation>
+    </message>
+    <message>
+        <source>the app&apos;s version</source>
+        <translation>la versión de la app</translation>
+    </message>
+    <message>
+        <source>None of the Intercom connectors your Cyclr lists is known to match %s (it lists: %s).</source>
+        <translation>No se sabe de ninguno de los conectores de Intercom que lista su Cyclr que corresponda a %s (lista: %s).</translation>
     </message>
 </context>
 <context>
@@ -444,6 +482,289 @@
     </message>
 </context>
 <context>
+    <name>CyclrCheckPage</name>
+    <message>
+        <source>Check the whole chain in Cyclr (optional)</source>
+        <translation>Comprobar toda la cadena en Cyclr (opcional)</translation>
+    </message>
+    <message>
+        <source>Cyclr itself signs in to Intercom with what is in its Console. You can skip this: Finish closes the wizard without it.</source>
+        <translation>Cyclr inicia sesión en Intercom por sí mismo con lo que hay en su Console. Puede omitir este paso: Finalizar cierra el asistente sin él.</translation>
+    </message>
+    <message>
+        <source>This step is optional. It needs your Cyclr API credentials (Cyclr Console &gt; Settings &gt; OAuth Client Credentials), not the Intercom ones, and tells you whether the Client ID and Secret in the Cyclr Console, Cyclr&apos;s callback URL and the connector&apos;s version are right.</source>
+        <translation>Este paso es opcional. Necesita sus credenciales de la API de Cyclr (Cyclr Console &gt; Settings &gt; OAuth Client Credentials), no las de Intercom, y le dice si el Client ID y el Client Secret de la Cyclr Console, la URL de callback de Cyclr y la versión del conector son correctos.</translation>
+    </message>
+    <message>
+        <source>Cyclr Console location</source>
+        <translation>Ubicación de la Cyclr Console</translation>
+    </message>
+    <message>
+        <source>Where you sign in to the Cyclr Console; it decides Cyclr&apos;s API address</source>
+        <translation>Dónde inicia sesión en la Cyclr Console; de ello depende la dirección de la API de Cyclr</translation>
+    </message>
+    <message>
+        <source>A private instance (give its API URL)</source>
+        <translation>Una instancia privada (indique su URL de API)</translation>
+    </message>
+    <message>
+        <source>Cyclr Console loca&amp;tion:</source>
+        <translation>&amp;Ubicación de la Cyclr Console:</translation>
+    </message>
+    <message>
+        <source>Private instance&apos;s API URL</source>
+        <translation>URL de API de la instancia privada</translation>
+    </message>
+    <message>
+        <source>Only for a private Cyclr instance, e.g. https://api.example.com</source>
+        <translation>Solo para una instancia privada de Cyclr, p. ej. https://api.example.com</translation>
+    </message>
+    <message>
+        <source>Private &amp;API URL:</source>
+        <translation>URL de API &amp;privada:</translation>
+    </message>
+    <message>
+        <source>Cyclr API Client ID</source>
+        <translation>Client ID de la API de Cyclr</translation>
+    </message>
+    <message>
+        <source>From the Cyclr Console under Settings &gt; OAuth Client Credentials</source>
+        <translation>De la Cyclr Console en Settings &gt; OAuth Client Credentials</translation>
+    </message>
+    <message>
+        <source>Cyclr API Client &amp;ID:</source>
+        <translation>Client &amp;ID de la API de Cyclr:</translation>
+    </message>
+    <message>
+        <source>Cyclr API Client Secret</source>
+        <translation>Client Secret de la API de Cyclr</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in a file; leave empty to use the stored one</source>
+        <translation>Se guarda en el llavero del sistema, nunca en un archivo; déjelo vacío para usar el guardado</translation>
+    </message>
+    <message>
+        <source>Cyclr API Client Sec&amp;ret:</source>
+        <translation>Client Sec&amp;ret de la API de Cyclr:</translation>
+    </message>
+    <message>
+        <source>Service domain (page 2):</source>
+        <translation>Service Domain (página 2):</translation>
+    </message>
+    <message>
+        <source>The Cyclr API secret and Cyclr&apos;s token are kept in the system keyring; Forget stored secrets on the previous page removes them.</source>
+        <translation>El secreto de la API de Cyclr y el token de Cyclr se guardan en el llavero del sistema; «Olvidar los secretos guardados» en la página anterior los elimina.</translation>
+    </message>
+    <message>
+        <source>&amp;List accounts and connectors</source>
+        <translation>&amp;Mostrar cuentas y conectores</translation>
+    </message>
+    <message>
+        <source>List accounts and connectors</source>
+        <translation>Mostrar cuentas y conectores</translation>
+    </message>
+    <message>
+        <source>Reads your Cyclr accounts and Intercom connectors; changes nothing</source>
+        <translation>Lee sus cuentas de Cyclr y sus conectores de Intercom; no cambia nada</translation>
+    </message>
+    <message>
+        <source>Cyclr account for the check</source>
+        <translation>Cuenta de Cyclr para la comprobación</translation>
+    </message>
+    <message>
+        <source>One of your accounts, or a new one the check deletes afterwards</source>
+        <translation>Una de sus cuentas, o una nueva que la comprobación elimina después</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <source>Intercom connector to check</source>
+        <translation>Conector de Intercom que comprobar</translation>
+    </message>
+    <message>
+        <source>The connector matching the app&apos;s Intercom API version is marked</source>
+        <translation>El conector que corresponde a la versión de la API de Intercom de la app está marcado</translation>
+    </message>
+    <message>
+        <source>Conn&amp;ector:</source>
+        <translation>Con&amp;ector:</translation>
+    </message>
+    <message>
+        <source>&amp;Start the check</source>
+        <translation>Iniciar la compro&amp;bación</translation>
+    </message>
+    <message>
+        <source>Start the Cyclr check</source>
+        <translation>Iniciar la comprobación de Cyclr</translation>
+    </message>
+    <message>
+        <source>Creates the test connector in Cyclr and opens Cyclr&apos;s sign-in in your browser</source>
+        <translation>Crea el conector de prueba en Cyclr y abre el inicio de sesión de Cyclr en su navegador</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the check</source>
+        <translation>Cancelar la c&amp;omprobación</translation>
+    </message>
+    <message>
+        <source>Cancel the Cyclr check</source>
+        <translation>Cancelar la comprobación de Cyclr</translation>
+    </message>
+    <message>
+        <source>Stops waiting; what the check made in Cyclr is still removed</source>
+        <translation>Deja de esperar; lo que la comprobación creó en Cyclr se elimina de todos modos</translation>
+    </message>
+    <message>
+        <source>Cyclr sign-in address</source>
+        <translation>Dirección de inicio de sesión de Cyclr</translation>
+    </message>
+    <message>
+        <source>Cyclr API</source>
+        <translation>API de Cyclr</translation>
+    </message>
+    <message>
+        <source>Test account</source>
+        <translation>Cuenta de prueba</translation>
+    </message>
+    <message>
+        <source>Test connector</source>
+        <translation>Conector de prueba</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Navegador</translation>
+    </message>
+    <message>
+        <source>Cyclr&apos;s sign-in to Intercom</source>
+        <translation>Inicio de sesión de Cyclr en Intercom</translation>
+    </message>
+    <message>
+        <source>Clean-up</source>
+        <translation>Limpieza</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>The Cyclr API Client ID is empty.</source>
+        <translation>El Client ID de la API de Cyclr está vacío.</translation>
+    </message>
+    <message>
+        <source>Copy it from the Cyclr Console under Settings &gt; OAuth Client Credentials.</source>
+        <translation>Cópielo de la Cyclr Console en Settings &gt; OAuth Client Credentials.</translation>
+    </message>
+    <message>
+        <source>stored in the keyring</source>
+        <translation>guardado en el llavero</translation>
+    </message>
+    <message>
+        <source>The Cyclr API Client Secret is empty.</source>
+        <translation>El Client Secret de la API de Cyclr está vacío.</translation>
+    </message>
+    <message>
+        <source>Cyclr did not list the connectors yet (%s) The check lists them once its account exists.</source>
+        <translation>Cyclr aún no ha listado los conectores (%s) La comprobación los lista en cuanto existe su cuenta.</translation>
+    </message>
+    <message>
+        <source>%d accounts and %d Intercom connectors listed by your Cyclr.</source>
+        <translation>%d cuentas y %d conectores de Intercom listados por su Cyclr.</translation>
+    </message>
+    <message>
+        <source>A new account “%s”, deleted afterwards</source>
+        <translation>Una cuenta nueva «%s», eliminada después</translation>
+    </message>
+    <message>
+        <source>The one matching the app&apos;s API version</source>
+        <translation>El que corresponde a la versión de API de la app</translation>
+    </message>
+    <message>
+        <source>matches the app&apos;s version</source>
+        <translation>corresponde a la versión de la app</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>otra versión</translation>
+    </message>
+    <message>
+        <source>version not known</source>
+        <translation>versión desconocida</translation>
+    </message>
+    <message>
+        <source>What the check does in your Cyclr: %s</source>
+        <translation>Lo que la comprobación hace en su Cyclr: %s</translation>
+    </message>
+    <message>
+        <source>signing in to %s</source>
+        <translation>iniciando sesión en %s</translation>
+    </message>
+    <message>
+        <source>you are done; asking Cyclr for the result</source>
+        <translation>ha terminado; se pide el resultado a Cyclr</translation>
+    </message>
+    <message>
+        <source>signed in (token reused)</source>
+        <translation>sesión iniciada (token reutilizado)</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>sesión iniciada</translation>
+    </message>
+    <message>
+        <source>using account %s</source>
+        <translation>usando la cuenta %s</translation>
+    </message>
+    <message>
+        <source>%s Intercom connectors listed</source>
+        <translation>%s conectores de Intercom listados</translation>
+    </message>
+    <message>
+        <source>installed (%s)</source>
+        <translation>instalado (%s)</translation>
+    </message>
+    <message>
+        <source>waiting for your browser</source>
+        <translation>esperando a su navegador</translation>
+    </message>
+    <message>
+        <source>asking Cyclr until it signs in</source>
+        <translation>preguntando a Cyclr hasta que inicie sesión</translation>
+    </message>
+    <message>
+        <source>opened; sign in to Intercom and authorize the app there</source>
+        <translation>abierto; inicie sesión en Intercom y autorice allí la app</translation>
+    </message>
+    <message>
+        <source>came back from Cyclr</source>
+        <translation>volvió de Cyclr</translation>
+    </message>
+    <message>
+        <source>removing the test %s</source>
+        <translation>eliminando %s de prueba</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>no alcanzado</translation>
+    </message>
+    <message>
+        <source>What to do: %s</source>
+        <translation>Qué hacer: %s</translation>
+    </message>
+    <message>
+        <source>Nothing was made in Cyclr, so nothing needed removing.</source>
+        <translation>No se creó nada en Cyclr, así que no había nada que eliminar.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <source>incomplete; see below</source>
+        <translation>incompleta; vea abajo</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsDialog</name>
     <message>
         <source>Intercom setup: Diagnostics</source>
@@ -509,10 +830,6 @@
         <translation>Introducir las credenciales en la Cyclr Console</translation>
     </message>
     <message>
-        <source>The last step happens in Cyclr.</source>
-        <translation>El último paso se hace en Cyclr.</translation>
-    </message>
-    <message>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -533,10 +850,6 @@
         <translation>Un secreto copiado se quita del portapapeles al cabo de un minuto.</translation>
     </message>
     <message>
-        <source>Then add an account for the connector in Cyclr and sign in to Intercom to confirm the whole chain.</source>
-        <translation>Después añada una cuenta para el conector en Cyclr e inicie sesión en Intercom para confirmar toda la cadena.</translation>
-    </message>
-    <message>
         <source>Support &amp;report…</source>
         <translation>&amp;Informe de soporte…</translation>
     </message>
@@ -547,6 +860,10 @@
     <message>
         <source>Forget the stored Client Secret and test token</source>
         <translation>Olvidar el Client Secret y el token de prueba guardados</translation>
+    </message>
+    <message>
+        <source>Removes them, and the Cyclr check&apos;s API secret and token, from the system keyring on this computer</source>
+        <translation>Los elimina, junto con el secreto y el token de API de la comprobación de Cyclr, del llavero del sistema de este equipo</translation>
     </message>
     <message>
         <source>Re&amp;voke test authorization…</source>
@@ -561,12 +878,16 @@
         <translation>Un informe sin secretos, para la persona que le ayuda</translation>
     </message>
     <message>
-        <source>Forget stored &amp;secrets</source>
-        <translation>&amp;Olvidar los secretos guardados</translation>
+        <source>The last step happens in Cyclr. Finish here, or check it all in Cyclr next.</source>
+        <translation>El último paso ocurre en Cyclr. Termine aquí, o compruébelo todo en Cyclr a continuación.</translation>
     </message>
     <message>
-        <source>Removes them from the system keyring on this computer</source>
-        <translation>Los elimina del llavero de este equipo</translation>
+        <source>You can finish now: the setup is complete once the Console holds these. Optionally, Next checks the whole chain as Cyclr sees it, with your Cyclr API credentials: Cyclr itself signs in to Intercom, and the wizard removes what it made in Cyclr afterwards.</source>
+        <translation>Puede terminar ahora: la configuración está completa cuando la Console contiene estos valores. Opcionalmente, Siguiente comprueba toda la cadena tal como la ve Cyclr, con sus credenciales de la API de Cyclr: Cyclr inicia sesión en Intercom por sí mismo, y el asistente elimina después lo que creó en Cyclr.</translation>
+    </message>
+    <message>
+        <source>Forget stored &amp;secrets</source>
+        <translation>&amp;Olvidar los secretos guardados</translation>
     </message>
     <message>
         <source>Uninstalls the app from the workspace you tested with; asks first</source>
@@ -587,6 +908,10 @@
     <message>
         <source>The connector must match API version &lt;b&gt;%s&lt;/b&gt;.</source>
         <translation>El conector debe corresponder a la versión &lt;b&gt;%s&lt;/b&gt; de la API.</translation>
+    </message>
+    <message>
+        <source>Connector: %s</source>
+        <translation>Conector: %s</translation>
     </message>
     <message>
         <source>Revoke the test authorization?</source>

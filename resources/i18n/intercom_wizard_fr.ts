@@ -63,10 +63,6 @@
         <source>Steps to find the version</source>
         <translation>Étapes pour trouver la version</translation>
     </message>
-    <message>
-        <source>Cyclr has no connector for %s; change the app&apos;s version in Intercom to one Cyclr supports.</source>
-        <translation>Cyclr n&apos;a pas de connecteur pour %s&#xa0;; réglez dans Intercom la version de l&apos;app sur une version prise en charge par Cyclr.</translation>
-    </message>
 </context>
 <context>
     <name>AuthorizationTestPage</name>
@@ -101,18 +97,6 @@
     <message>
         <source>Authorization address</source>
         <translation>Adresse d&apos;autorisation</translation>
-    </message>
-    <message>
-        <source>&amp;Open again</source>
-        <translation>&amp;Rouvrir</translation>
-    </message>
-    <message>
-        <source>Open the authorization address in the browser again</source>
-        <translation>Rouvrir l&apos;adresse d&apos;autorisation dans le navigateur</translation>
-    </message>
-    <message>
-        <source>If no browser window opened, open this address:</source>
-        <translation>Si aucune fenêtre de navigateur ne s&apos;est ouverte, ouvrez cette adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Local port</source>
@@ -163,10 +147,6 @@
         <translation>Arrête d&apos;attendre et libère le port local</translation>
     </message>
     <message>
-        <source>For when the first browser window was closed</source>
-        <translation>Si la première fenêtre du navigateur a été fermée</translation>
-    </message>
-    <message>
         <source>Browser ended somewhere else?</source>
         <translation>Le navigateur a fini ailleurs&#xa0;?</translation>
     </message>
@@ -211,14 +191,6 @@
         <translation>ouverture du port %d</translation>
     </message>
     <message>
-        <source>opening your browser</source>
-        <translation>ouverture de votre navigateur</translation>
-    </message>
-    <message>
-        <source>no browser opened by itself; copy the address above into one</source>
-        <translation>aucun navigateur ne s&apos;est ouvert tout seul&#xa0;; copiez l&apos;adresse ci-dessus dans l&apos;un d&apos;eux</translation>
-    </message>
-    <message>
         <source>No test is waiting for an address right now.</source>
         <translation>Aucun test n&apos;attend d&apos;adresse pour le moment.</translation>
     </message>
@@ -229,14 +201,6 @@
     <message>
         <source>&amp;Test again</source>
         <translation>&amp;Nouveau test</translation>
-    </message>
-    <message>
-        <source>%d:%02d left</source>
-        <translation>%d:%02d restantes</translation>
-    </message>
-    <message>
-        <source>%d seconds left</source>
-        <translation>%d secondes restantes</translation>
     </message>
     <message>
         <source>listening at %s</source>
@@ -304,6 +268,80 @@
     <message>
         <source>Copy this address into your browser: %s</source>
         <translation>Copiez cette adresse dans votre navigateur&#xa0;: %s</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserWait</name>
+    <message>
+        <source>If no browser window opened, open this address:</source>
+        <translation>Si aucune fenêtre de navigateur ne s&apos;est ouverte, ouvrez cette adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>Open the address in the browser again</source>
+        <translation>Rouvrir l&apos;adresse dans le navigateur</translation>
+    </message>
+    <message>
+        <source>For when the first browser window was closed</source>
+        <translation>Si la première fenêtre du navigateur a été fermée</translation>
+    </message>
+    <message>
+        <source>Done in the bro&amp;wser</source>
+        <translation>Terminé dans le navi&amp;gateur</translation>
+    </message>
+    <message>
+        <source>Done in the browser</source>
+        <translation>Terminé dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Say you finished in the browser, so the wizard asks for the result now</source>
+        <translation>Indiquer que vous avez terminé dans le navigateur, pour que l&apos;assistant demande le résultat maintenant</translation>
+    </message>
+    <message>
+        <source>opening your browser</source>
+        <translation>ouverture de votre navigateur</translation>
+    </message>
+    <message>
+        <source>no browser opened by itself; copy the address above into one</source>
+        <translation>aucun navigateur ne s&apos;est ouvert tout seul&#xa0;; copiez l&apos;adresse ci-dessus dans l&apos;un d&apos;eux</translation>
+    </message>
+    <message>
+        <source>%d:%02d left</source>
+        <translation>%d:%02d restantes</translation>
+    </message>
+    <message>
+        <source>%d seconds left</source>
+        <translation>%d secondes restantes</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorNote</name>
+    <message>
+        <source>Cyclr has no connector for %s; change the app&apos;s version in Intercom to one Cyclr supports.</source>
+        <translation>Cyclr n&apos;a pas de connecteur pour %s&#xa0;; réglez dans Intercom la version de l&apos;app sur une version prise en charge par Cyclr.</translation>
+    </message>
+    <message>
+        <source>This is a guess: Cyclr&apos;s API has not listed your connectors (the optional Cyclr check at the end lists them).</source>
+        <translation>Ceci est une supposition&#xa0;: l&apos;API de Cyclr n&apos;a pas encore listé vos connecteurs (la vérification Cyclr facultative, à la fin, les liste).</translation>
+    </message>
+    <message>
+        <source>Your Cyclr lists no Intercom connector: add one in the Cyclr Console under Connectors &gt; Application Connector Library.</source>
+        <translation>Votre Cyclr ne liste aucun connecteur Intercom&#xa0;: ajoutez-en un dans la Cyclr Console sous Connectors &gt; Application Connector Library.</translation>
+    </message>
+    <message>
+        <source>%s, as listed by your Cyclr.</source>
+        <translation>%s, tel que listé par votre Cyclr.</translation>
+    </message>
+    <message>
+        <source>the app&apos;s version</source>
+        <translation>la version de l&apos;app</translation>
+    </message>
+    <message>
+        <source>None of the Intercom connectors your Cyclr lists is known to match %s (it lists: %s).</source>
+        <translation>Aucun des connecteurs Intercom listés par votre Cyclr ne correspond, à notre connaissance, à %s (liste&#xa0;: %s).</translation>
     </message>
 </context>
 <context>
@@ -444,6 +482,289 @@
     </message>
 </context>
 <context>
+    <name>CyclrCheckPage</name>
+    <message>
+        <source>Check the whole chain in Cyclr (optional)</source>
+        <translation>Vérifier toute la chaîne dans Cyclr (facultatif)</translation>
+    </message>
+    <message>
+        <source>Cyclr itself signs in to Intercom with what is in its Console. You can skip this: Finish closes the wizard without it.</source>
+        <translation>Cyclr se connecte lui-même à Intercom avec ce que contient sa Console. Vous pouvez passer cette étape&#xa0;: Terminer ferme l&apos;assistant sans elle.</translation>
+    </message>
+    <message>
+        <source>This step is optional. It needs your Cyclr API credentials (Cyclr Console &gt; Settings &gt; OAuth Client Credentials), not the Intercom ones, and tells you whether the Client ID and Secret in the Cyclr Console, Cyclr&apos;s callback URL and the connector&apos;s version are right.</source>
+        <translation>Cette étape est facultative. Elle utilise vos identifiants d&apos;API Cyclr (Cyclr Console &gt; Settings &gt; OAuth Client Credentials), pas ceux d&apos;Intercom, et vous dit si le Client ID et le Client Secret de la Cyclr Console, l&apos;URL de callback de Cyclr et la version du connecteur sont corrects.</translation>
+    </message>
+    <message>
+        <source>Cyclr Console location</source>
+        <translation>Emplacement de la Cyclr Console</translation>
+    </message>
+    <message>
+        <source>Where you sign in to the Cyclr Console; it decides Cyclr&apos;s API address</source>
+        <translation>Là où vous vous connectez à la Cyclr Console&#xa0;; cela détermine l&apos;adresse de l&apos;API de Cyclr</translation>
+    </message>
+    <message>
+        <source>A private instance (give its API URL)</source>
+        <translation>Une instance privée (indiquez son URL d&apos;API)</translation>
+    </message>
+    <message>
+        <source>Cyclr Console loca&amp;tion:</source>
+        <translation>&amp;Emplacement de la Cyclr Console&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Private instance&apos;s API URL</source>
+        <translation>URL d&apos;API de l&apos;instance privée</translation>
+    </message>
+    <message>
+        <source>Only for a private Cyclr instance, e.g. https://api.example.com</source>
+        <translation>Seulement pour une instance Cyclr privée, p. ex. https://api.example.com</translation>
+    </message>
+    <message>
+        <source>Private &amp;API URL:</source>
+        <translation>&amp;URL d&apos;API privée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cyclr API Client ID</source>
+        <translation>Client ID de l&apos;API Cyclr</translation>
+    </message>
+    <message>
+        <source>From the Cyclr Console under Settings &gt; OAuth Client Credentials</source>
+        <translation>Dans la Cyclr Console sous Settings &gt; OAuth Client Credentials</translation>
+    </message>
+    <message>
+        <source>Cyclr API Client &amp;ID:</source>
+        <translation>Client &amp;ID de l&apos;API Cyclr&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cyclr API Client Secret</source>
+        <translation>Client Secret de l&apos;API Cyclr</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in a file; leave empty to use the stored one</source>
+        <translation>Conservé dans le trousseau du système, jamais dans un fichier&#xa0;; laissez vide pour utiliser celui enregistré</translation>
+    </message>
+    <message>
+        <source>Cyclr API Client Sec&amp;ret:</source>
+        <translation>Client Secret de l&apos;API C&amp;yclr&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Service domain (page 2):</source>
+        <translation>Service Domain (page 2)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The Cyclr API secret and Cyclr&apos;s token are kept in the system keyring; Forget stored secrets on the previous page removes them.</source>
+        <translation>Le secret de l&apos;API Cyclr et le jeton de Cyclr sont conservés dans le trousseau du système&#xa0;; « Oublier les secrets enregistrés » sur la page précédente les supprime.</translation>
+    </message>
+    <message>
+        <source>&amp;List accounts and connectors</source>
+        <translation>&amp;Lister les comptes et connecteurs</translation>
+    </message>
+    <message>
+        <source>List accounts and connectors</source>
+        <translation>Lister les comptes et connecteurs</translation>
+    </message>
+    <message>
+        <source>Reads your Cyclr accounts and Intercom connectors; changes nothing</source>
+        <translation>Lit vos comptes Cyclr et vos connecteurs Intercom&#xa0;; ne modifie rien</translation>
+    </message>
+    <message>
+        <source>Cyclr account for the check</source>
+        <translation>Compte Cyclr pour la vérification</translation>
+    </message>
+    <message>
+        <source>One of your accounts, or a new one the check deletes afterwards</source>
+        <translation>Un de vos comptes, ou un nouveau que la vérification supprime ensuite</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation>&amp;Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Intercom connector to check</source>
+        <translation>Connecteur Intercom à vérifier</translation>
+    </message>
+    <message>
+        <source>The connector matching the app&apos;s Intercom API version is marked</source>
+        <translation>Le connecteur qui correspond à la version d&apos;API Intercom de l&apos;app est signalé</translation>
+    </message>
+    <message>
+        <source>Conn&amp;ector:</source>
+        <translation>Co&amp;nnecteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start the check</source>
+        <translation>Lancer la &amp;vérification</translation>
+    </message>
+    <message>
+        <source>Start the Cyclr check</source>
+        <translation>Lancer la vérification Cyclr</translation>
+    </message>
+    <message>
+        <source>Creates the test connector in Cyclr and opens Cyclr&apos;s sign-in in your browser</source>
+        <translation>Crée le connecteur de test dans Cyclr et ouvre la connexion de Cyclr dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the check</source>
+        <translation>&amp;Annuler la vérification</translation>
+    </message>
+    <message>
+        <source>Cancel the Cyclr check</source>
+        <translation>Annuler la vérification Cyclr</translation>
+    </message>
+    <message>
+        <source>Stops waiting; what the check made in Cyclr is still removed</source>
+        <translation>Arrête d&apos;attendre&#xa0;; ce que la vérification a créé dans Cyclr est quand même supprimé</translation>
+    </message>
+    <message>
+        <source>Cyclr sign-in address</source>
+        <translation>Adresse de connexion de Cyclr</translation>
+    </message>
+    <message>
+        <source>Cyclr API</source>
+        <translation>API Cyclr</translation>
+    </message>
+    <message>
+        <source>Test account</source>
+        <translation>Compte de test</translation>
+    </message>
+    <message>
+        <source>Test connector</source>
+        <translation>Connecteur de test</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>Cyclr&apos;s sign-in to Intercom</source>
+        <translation>Connexion de Cyclr à Intercom</translation>
+    </message>
+    <message>
+        <source>Clean-up</source>
+        <translation>Nettoyage</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>The Cyclr API Client ID is empty.</source>
+        <translation>Le Client ID de l&apos;API Cyclr est vide.</translation>
+    </message>
+    <message>
+        <source>Copy it from the Cyclr Console under Settings &gt; OAuth Client Credentials.</source>
+        <translation>Copiez-le depuis la Cyclr Console sous Settings &gt; OAuth Client Credentials.</translation>
+    </message>
+    <message>
+        <source>stored in the keyring</source>
+        <translation>enregistré dans le trousseau</translation>
+    </message>
+    <message>
+        <source>The Cyclr API Client Secret is empty.</source>
+        <translation>Le Client Secret de l&apos;API Cyclr est vide.</translation>
+    </message>
+    <message>
+        <source>Cyclr did not list the connectors yet (%s) The check lists them once its account exists.</source>
+        <translation>Cyclr n&apos;a pas encore listé les connecteurs (%s) La vérification les liste dès que son compte existe.</translation>
+    </message>
+    <message>
+        <source>%d accounts and %d Intercom connectors listed by your Cyclr.</source>
+        <translation>%d comptes et %d connecteurs Intercom listés par votre Cyclr.</translation>
+    </message>
+    <message>
+        <source>A new account “%s”, deleted afterwards</source>
+        <translation>Un nouveau compte « %s », supprimé ensuite</translation>
+    </message>
+    <message>
+        <source>The one matching the app&apos;s API version</source>
+        <translation>Celui qui correspond à la version d&apos;API de l&apos;app</translation>
+    </message>
+    <message>
+        <source>matches the app&apos;s version</source>
+        <translation>correspond à la version de l&apos;app</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>une autre version</translation>
+    </message>
+    <message>
+        <source>version not known</source>
+        <translation>version inconnue</translation>
+    </message>
+    <message>
+        <source>What the check does in your Cyclr: %s</source>
+        <translation>Ce que la vérification fait dans votre Cyclr&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>signing in to %s</source>
+        <translation>connexion à %s</translation>
+    </message>
+    <message>
+        <source>you are done; asking Cyclr for the result</source>
+        <translation>vous avez terminé&#xa0;; demande du résultat à Cyclr</translation>
+    </message>
+    <message>
+        <source>signed in (token reused)</source>
+        <translation>connecté (jeton réutilisé)</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>using account %s</source>
+        <translation>utilisation du compte %s</translation>
+    </message>
+    <message>
+        <source>%s Intercom connectors listed</source>
+        <translation>%s connecteurs Intercom listés</translation>
+    </message>
+    <message>
+        <source>installed (%s)</source>
+        <translation>installé (%s)</translation>
+    </message>
+    <message>
+        <source>waiting for your browser</source>
+        <translation>en attente de votre navigateur</translation>
+    </message>
+    <message>
+        <source>asking Cyclr until it signs in</source>
+        <translation>interrogation de Cyclr jusqu&apos;à sa connexion</translation>
+    </message>
+    <message>
+        <source>opened; sign in to Intercom and authorize the app there</source>
+        <translation>ouvert&#xa0;; connectez-vous à Intercom et autorisez l&apos;app</translation>
+    </message>
+    <message>
+        <source>came back from Cyclr</source>
+        <translation>revenu de Cyclr</translation>
+    </message>
+    <message>
+        <source>removing the test %s</source>
+        <translation>suppression de %s de test</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>What to do: %s</source>
+        <translation>Que faire&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Nothing was made in Cyclr, so nothing needed removing.</source>
+        <translation>Rien n&apos;a été créé dans Cyclr, donc rien n&apos;était à supprimer.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>incomplete; see below</source>
+        <translation>incomplet&#xa0;; voir ci-dessous</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsDialog</name>
     <message>
         <source>Intercom setup: Diagnostics</source>
@@ -509,10 +830,6 @@
         <translation>Saisir les identifiants dans la Cyclr Console</translation>
     </message>
     <message>
-        <source>The last step happens in Cyclr.</source>
-        <translation>La dernière étape se passe dans Cyclr.</translation>
-    </message>
-    <message>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -533,10 +850,6 @@
         <translation>Un secret copié est retiré du presse-papiers au bout d&apos;une minute.</translation>
     </message>
     <message>
-        <source>Then add an account for the connector in Cyclr and sign in to Intercom to confirm the whole chain.</source>
-        <translation>Ajoutez ensuite un compte pour le connecteur dans Cyclr et connectez-vous à Intercom pour confirmer toute la chaîne.</translation>
-    </message>
-    <message>
         <source>Support &amp;report…</source>
         <translation>&amp;Rapport pour le support…</translation>
     </message>
@@ -547,6 +860,10 @@
     <message>
         <source>Forget the stored Client Secret and test token</source>
         <translation>Oublier le Client Secret et le jeton de test enregistrés</translation>
+    </message>
+    <message>
+        <source>Removes them, and the Cyclr check&apos;s API secret and token, from the system keyring on this computer</source>
+        <translation>Les supprime, ainsi que le secret et le jeton d&apos;API de la vérification Cyclr, du trousseau du système de cet ordinateur</translation>
     </message>
     <message>
         <source>Re&amp;voke test authorization…</source>
@@ -561,12 +878,16 @@
         <translation>Un rapport sans secrets, à envoyer à la personne qui vous aide</translation>
     </message>
     <message>
-        <source>Forget stored &amp;secrets</source>
-        <translation>&amp;Oublier les secrets enregistrés</translation>
+        <source>The last step happens in Cyclr. Finish here, or check it all in Cyclr next.</source>
+        <translation>La dernière étape se passe dans Cyclr. Terminez ici, ou vérifiez tout dans Cyclr ensuite.</translation>
     </message>
     <message>
-        <source>Removes them from the system keyring on this computer</source>
-        <translation>Les supprime du trousseau de cet ordinateur</translation>
+        <source>You can finish now: the setup is complete once the Console holds these. Optionally, Next checks the whole chain as Cyclr sees it, with your Cyclr API credentials: Cyclr itself signs in to Intercom, and the wizard removes what it made in Cyclr afterwards.</source>
+        <translation>Vous pouvez terminer maintenant&#xa0;: la configuration est complète dès que la Console contient ces valeurs. Si vous le souhaitez, Suivant vérifie toute la chaîne telle que Cyclr la voit, avec vos identifiants d&apos;API Cyclr&#xa0;: Cyclr se connecte lui-même à Intercom, et l&apos;assistant supprime ensuite ce qu&apos;il a créé dans Cyclr.</translation>
+    </message>
+    <message>
+        <source>Forget stored &amp;secrets</source>
+        <translation>&amp;Oublier les secrets enregistrés</translation>
     </message>
     <message>
         <source>Uninstalls the app from the workspace you tested with; asks first</source>
@@ -587,6 +908,10 @@
     <message>
         <source>The connector must match API version &lt;b&gt;%s&lt;/b&gt;.</source>
         <translation>Le connecteur doit correspondre à la version &lt;b&gt;%s&lt;/b&gt; de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Connector: %s</source>
+        <translation>Connecteur&#xa0;: %s</translation>
     </message>
     <message>
         <source>Revoke the test authorization?</source>

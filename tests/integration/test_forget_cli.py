@@ -120,3 +120,48 @@ def test_bad_input_is_one_json_object_or_one_line(
     assert "usage:" not in plain.stderr
     if answer["error"]["type"] == "ArgumentError":  # the help named is the command's own
         assert "'intercom-wizard forget --help'" in plain.stderr
+
+
+def test_the_cyclr_checks_api_secret_and_token_are_forgotten_too(tmp_path: Path) -> None:
+    progress = ProgressFile(tmp_path / "progress.json")
+    progress.save(SetupSession(client_id="app-1234"))
+    key = "cyclr-api-id@https://api.eu.cyclr.com"
+    progress.save_section(
+        "cyclr", {"client_id": "cyclr-api-id", "api_base": "https://api.eu.cyclr.com"}
+    )
+    store_both(tmp_path, "app-1234")
+    kept = stored(tmp_path)
+    kept[f"{SERVICE}/{key}:cyclr-api-secret"] = "a-cyclr-secret"
+    kept[f"{SERVICE}/{key}:cyclr-api-token"] = '{"access_token": "a-cyclr-token"}'
+    kept[f"{SERVICE}/someone-else@https://api.cyclr.com:cyclr-api-secret"] = "not-ours"
+    (tmp_path / "keyring.json").write_text(json.dumps(kept))
+    done = forget(tmp_path, "--json")
+    assert done.returncode == 0, done.stderr
+    # Only what this computer's Cyclr check used is removed.
+    assert stored(tmp_path) == {
+        f"{SERVICE}/someone-else@https://api.cyclr.com:cyclr-api-secret": "not-ours"
+    }
+    answer = json.loads(done.stdout)
+    assert answer["secrets"] == {
+        "client-secret": "removed",
+        "test-token": "removed",
+        "cyclr-api-secret": "removed",
+        "cyclr-api-token": "removed",
+    }
+    assert "The stored Cyclr API secret was removed." in answer["messages"]
+
+
+def test_with_only_a_cyclr_check_set_up_its_secrets_are_forgotten(tmp_path: Path) -> None:
+    key = "cyclr-api-id@https://api.cyclr.com"
+    ProgressFile(tmp_path / "progress.json").save_section(
+        "cyclr", {"client_id": "cyclr-api-id", "api_base": "https://api.cyclr.com"}
+    )
+    (tmp_path / "keyring.json").write_text(
+        json.dumps({f"{SERVICE}/{key}:cyclr-api-secret": "a-cyclr-secret"})
+    )
+    done = forget(tmp_path, "--json")
+    assert done.returncode == 0, done.stderr
+    assert stored(tmp_path) == {}
+    answer = json.loads(done.stdout)
+    assert answer["client_id"] is None  # no Intercom app was saved
+    assert answer["secrets"] == {"cyclr-api-secret": "removed", "cyclr-api-token": "nothing-stored"}

@@ -414,3 +414,12 @@ def test_the_wizards_own_client_id_is_left_as_it_was(
     outcome = verify(sandbox, home=tmp_path)
     assert outcome.code == 0
     assert ProgressFile(tmp_path / "progress.json").load().session.client_id == "the-wizards-app"
+
+
+def test_the_detected_version_is_left_for_verify_cyclr(
+    sandbox: SandboxIntercom, tmp_path: Path
+) -> None:
+    sandbox.api_version = "2.10"
+    outcome = verify(sandbox, home=tmp_path)
+    assert outcome.json["api_version"]["detected"] == "2.10"
+    assert ProgressFile(tmp_path / "progress.json").detected_version() == "2.10"

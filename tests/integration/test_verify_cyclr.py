@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from intercom_wizard.cyclr_command import URL_LINE
+from intercom_wizard.progress import ProgressFile
 from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_SECRET
 from intercom_wizard.sandbox.cyclr.behaviour import (
     SANDBOX_CYCLR_CLIENT_ID,
@@ -363,3 +364,25 @@ def test_ctrl_c_cancels_and_still_cleans_up(tmp_path: Path) -> None:
     result = json.loads(stdout)
     assert result["verdict"] == "cancelled"
     assert result["cleanup"] == {"connector_removed": True, "account_removed": True}
+
+
+def test_without_api_version_the_last_detected_version_picks_the_connector(
+    tmp_path: Path,
+) -> None:
+    ProgressFile(tmp_path / "progress.json").note_detected_version("2.10", "2026-12-01T00:00:00")
+    outcome = run(tmp_path, "--sandbox")
+    assert outcome.code == 0, outcome.stderr
+    result = outcome.json
+    assert result["connector"]["version"] == "2.10"
+    assert [c["matches"] for c in result["connectors"]] == [False, True, False]
+    assert "API version 2.10, which the last consent test on this computer detected" in (
+        outcome.stderr
+    )
+
+
+def test_without_api_version_or_a_detected_one_no_match_is_claimed(tmp_path: Path) -> None:
+    outcome = run(tmp_path, "--sandbox", browse=False)
+    assert outcome.code == 1, outcome.stderr
+    result = outcome.json
+    assert result["verdict"] == "no-matching-connector"
+    assert [c["matches"] for c in result["connectors"]] == [None, None, None]

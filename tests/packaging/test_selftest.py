@@ -97,6 +97,7 @@ PAGES = [
     "TEST",
     "RESULTS",
     "FINISH",
+    "CYCLR_CHECK",
 ]
 
 
@@ -124,6 +125,8 @@ def test_full_walks_the_wizard_from_welcome_to_finish(tmp_path: Path) -> None:
     assert report["checked"]["qt"]["platform_plugin"] == "offscreen"
     walk = report["checked"]["walk"]
     assert [page["page"] for page in walk["pages"]] == PAGES
-    assert walk["token_requests"] == 1
+    assert walk["token_requests"] == 2  # the wizard's consent test, then Cyclr's sign-in
+    cyclr = walk["pages"][-1]
+    assert "connector and account were removed" in cyclr["checked"]
     assert "MemoryKeyring" in walk["secret_store"]
     assert json.loads((tmp_path / "report.json").read_text()) == report

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWizard
 from intercom_wizard.intercom.regions import Endpoints
 from intercom_wizard.intercom.versions import ApiVersion
 from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID
-from intercom_wizard.sandbox.scripted_browser import consent_in_sandbox
+from intercom_wizard.sandbox.cyclr.browser import browse_in_sandbox
 from intercom_wizard.sandbox.server import SandboxIntercom
 from intercom_wizard.session import SetupSession
 from intercom_wizard.ui.page_ids import PageId
@@ -46,7 +46,8 @@ def port_is_free(port: int) -> bool:
 
 
 class ScriptedBrowser:
-    """The browser's part: consents on the sandbox in a worker thread, like a person would."""
+    """The browser's part: consents on the sandbox (or signs in through the sandbox Cyclr) in
+    a worker thread, like a person would."""
 
     def __init__(self, *, approve: bool = True, act: bool = True) -> None:
         self.approve = approve
@@ -63,7 +64,7 @@ class ScriptedBrowser:
 
     def _visit(self, url: str) -> tuple[int, str] | BaseException:
         try:
-            return consent_in_sandbox(url, approve=self.approve, timeout=10.0)
+            return browse_in_sandbox(url, approve=self.approve, timeout=10.0)
         except BaseException as error:  # returned, so an unread failure cannot go unnoticed
             return error
 

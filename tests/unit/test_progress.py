@@ -20,6 +20,7 @@ from intercom_wizard.paths import progress_file
 from intercom_wizard.progress import FORMAT_VERSION, ProgressFile
 from intercom_wizard.secrets import StorageKind
 from intercom_wizard.session import SetupSession
+from intercom_wizard.verification import VersionCheck
 from tests.support.verify_process import ROOT
 from tests.unit.test_verification import result_with
 
@@ -146,3 +147,23 @@ def test_reading_the_saved_page_loads_no_engine() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_kept_sections_survive_a_save_of_the_setup(tmp_path: Path) -> None:
+    progress = ProgressFile(tmp_path / "progress.json")
+    progress.save_section("cyclr", {"client_id": "cyclr-id"})
+    progress.note_detected_version("2.9", "2026-12-01T00:00:00")
+    progress.save(SetupSession(client_id="app"))
+    assert progress.section("cyclr") == {"client_id": "cyclr-id"}
+    assert progress.detected_version() == "2.9"
+    assert progress.load().session.client_id == "app"
+    progress.save_section("cyclr", None)
+    assert progress.section("cyclr") == {}
+
+
+def test_a_saved_result_records_its_detected_version(tmp_path: Path) -> None:
+    progress = ProgressFile(tmp_path / "progress.json")
+    progress.note_detected_version("2.9", "2026-12-01T00:00:00")
+    detected = VersionCheck("2.11", "response-header", "2.9", False)
+    progress.save(SetupSession(), result_with(api_version=detected))
+    assert progress.detected_version() == "2.11"

@@ -148,6 +148,9 @@ async def walk(app: Any, loop: Any, variant: str, options: Any) -> dict[str, lis
         open_browser=remember,
         session=SetupSession(port=options.port),
     )
+    from intercom_wizard.sandbox.cyclr.server import train_cyclr_beside
+
+    train_cyclr_beside(sandbox, context)  # page 11 offers the sandbox Cyclr's credentials
     wizard = build_wizard(context)
     if options.size:  # e.g. the smallest the window can be made: "640x520"
         wizard.resize(*(int(part) for part in options.size.split("x")))
@@ -222,6 +225,9 @@ async def walk(app: Any, loop: Any, variant: str, options: Any) -> dict[str, lis
         await grab(PageId.RESULTS)
         wizard.next()
         await grab(PageId.FINISH)
+        wizard.next()  # the optional Cyclr check, before it runs
+        await grab(PageId.CYCLR_CHECK)
+        wizard.back()
         wizard.show_diagnostics()
         await until(lambda: wizard._diagnostics is not None and wizard._diagnostics.rows)
         await settle()

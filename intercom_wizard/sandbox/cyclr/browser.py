@@ -42,3 +42,14 @@ def sign_in_through_cyclr(
             action, data = form
             url, method, decided = urljoin(url, action), "POST", True
         return 0, "too many redirects", url
+
+
+def browse_in_sandbox(url: str, *, approve: bool = True, timeout: float = 30.0) -> tuple[int, str]:
+    """The browser's part of whichever address the wizard opened: Cyclr's sign-in or consent."""
+    from intercom_wizard.sandbox.cyclr.behaviour import OAUTH_PAGE
+    from intercom_wizard.sandbox.scripted_browser import consent_in_sandbox
+
+    if urlsplit(url).path == OAUTH_PAGE:
+        status, page, _where = sign_in_through_cyclr(url, approve=approve, timeout=timeout)
+        return status, page
+    return consent_in_sandbox(url, approve=approve, timeout=timeout)

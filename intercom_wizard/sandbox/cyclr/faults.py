@@ -6,10 +6,10 @@ Written like the Intercom sandbox's faults, e.g.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from intercom_wizard.errors import InputError
+from intercom_wizard.sandbox.faults import fault_items, seconds
 
 CYCLR_FAULT_NAMES = (
     "console-secret",
@@ -38,29 +38,17 @@ class CyclrFaults:
     @classmethod
     def parse(cls, names: str) -> CyclrFaults:
         faults = cls()
-        for item in (part.strip() for part in names.split(",")):
-            if not item:
-                continue
-            name, has_value, value = (text.strip() for text in item.partition("="))
-            name = name.lower()
+        for name, has_value, value in fault_items(names):
             if name not in CYCLR_FAULT_NAMES:
                 raise InputError(f"'{name}' is not a sandbox Cyclr fault.", hint=_HINT)
-            if (name == "slow-cleanup") != bool(has_value):
+            if (name == "slow-cleanup") != has_value:
                 raise InputError(f"The sandbox Cyclr fault '{name}' is misspelt.", hint=_HINT)
             if name == "slow-cleanup":
-                faults.slow_cleanup = _seconds(value)
+                faults.slow_cleanup = seconds(
+                    value,
+                    f"slow-cleanup needs a number of seconds between 0 and 600, not '{value}'.",
+                    _HINT,
+                )
             else:
                 setattr(faults, name.replace("-", "_"), True)
         return faults
-
-
-def _seconds(value: str) -> float:
-    try:
-        seconds = float(value)
-    except ValueError:
-        seconds = math.nan
-    if not math.isfinite(seconds) or not 0 <= seconds <= 600:
-        raise InputError(
-            f"slow-cleanup needs a number of seconds between 0 and 600, not '{value}'.", hint=_HINT
-        )
-    return seconds

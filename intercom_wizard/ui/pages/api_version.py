@@ -9,11 +9,11 @@ from intercom_wizard.intercom.versions import (
     CHANGELOG_URL,
     LATEST_STABLE,
     ApiVersion,
-    connector_for,
 )
 from intercom_wizard.ui.context import WizardContext
 from intercom_wizard.ui.pages.base import BasePage
 from intercom_wizard.ui.state import RunState
+from intercom_wizard.ui.widgets import connector_note
 from intercom_wizard.ui.widgets.accessible import named
 from intercom_wizard.ui.widgets.illustration import IllustrationView
 
@@ -82,6 +82,7 @@ class ApiVersionPage(BasePage):
         self.step_list.currentRowChanged.connect(self._step_selected)
         self.version.currentIndexChanged.connect(self._version_changed)
         self.step_list.setCurrentRow(0)
+        self._refreshed = False
 
     def _fit_steps(self) -> None:
         # One line per step plus a little air; a list stretching into empty rows looked broken.
@@ -94,6 +95,14 @@ class ApiVersionPage(BasePage):
         chosen = self.context.session.api_version or LATEST_STABLE
         self.version.setCurrentIndex(max(0, self.version.findText(chosen.name)))
         self._version_changed(self.version.currentIndex())
+        if not self._refreshed and connector_note.can_refresh(self.context):
+            # Cyclr's own list, with the Cyclr credentials this computer keeps.
+            self._refreshed = True
+            self.tasks.start(self._refresh(), name="cyclr-connectors")
+
+    async def _refresh(self) -> None:
+        if await connector_note.refresh(self.context, self.state):
+            self._version_changed(self.version.currentIndex())
 
     def _step_selected(self, row: int) -> None:
         if 0 <= row < len(ILLUSTRATIONS):
@@ -106,18 +115,8 @@ class ApiVersionPage(BasePage):
             return
         version = ApiVersion.parse(name)
         self.context.session.api_version = version
-        connector = connector_for(version)
-        if connector is None:
-            self.connector.setText(
-                self.tr(
-                    "Cyclr has no connector for %s; change the app's version in Intercom "
-                    "to one Cyclr supports."
-                )
-                % version.name
-            )
-        else:
-            text = connector.name + (f" ({connector.note})" if connector.note else "")
-            self.connector.setText(text)
+        live = connector_note.live_connectors(self.context, self.state)
+        self.connector.setText(connector_note.connector_sentence(version, live))
 
     def validatePage(self) -> bool:
         self._version_changed(self.version.currentIndex())

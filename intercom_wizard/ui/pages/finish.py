@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton
 
 from intercom_wizard.errors import WizardError
 from intercom_wizard.intercom.cyclr import CYCLR_CONSOLE_PATH
-from intercom_wizard.intercom.versions import connector_for
 from intercom_wizard.ui.clipboard import SecretClipboard
 from intercom_wizard.ui.context import WizardContext
 from intercom_wizard.ui.pages.base import BasePage
 from intercom_wizard.ui.state import RunState
+from intercom_wizard.ui.widgets import connector_note
 from intercom_wizard.ui.widgets.accessible import named
 from intercom_wizard.ui.widgets.copyable_field import CopyableField
 
@@ -21,8 +22,13 @@ class FinishPage(BasePage):
     def __init__(self, context: WizardContext, state: RunState) -> None:
         super().__init__(context, state)
         self.setTitle(self.tr("Enter the credentials in the Cyclr Console"))
-        self.setSubTitle(self.tr("The last step happens in Cyclr."))
+        self.setSubTitle(
+            self.tr("The last step happens in Cyclr. Finish here, or check it all in Cyclr next.")
+        )
+        self.setFinalPage(True)  # the Cyclr check after this page is optional
         self.instructions = self.paragraph("", rich=True)
+        self.connector_note = self.paragraph("")
+        self._refreshed = False
         self.clipboard = SecretClipboard(context.clipboard_clear_ms, self)
         form = QFormLayout()
         self.client_id = CopyableField(self.tr("Client ID"), self)
@@ -37,8 +43,10 @@ class FinishPage(BasePage):
         )
         self.paragraph(
             self.tr(
-                "Then add an account for the connector in Cyclr and sign in to Intercom "
-                "to confirm the whole chain."
+                "You can finish now: the setup is complete once the Console holds these. "
+                "Optionally, Next checks the whole chain as Cyclr sees it, with your Cyclr API "
+                "credentials: Cyclr itself signs in to Intercom, and the wizard removes what it "
+                "made in Cyclr afterwards."
             )
         )
 
@@ -51,7 +59,10 @@ class FinishPage(BasePage):
         self.forget_button = named(
             QPushButton(self.tr("Forget stored &secrets"), self),
             self.tr("Forget the stored Client Secret and test token"),
-            self.tr("Removes them from the system keyring on this computer"),
+            self.tr(
+                "Removes them, and the Cyclr check's API secret and token, from the system "
+                "keyring on this computer"
+            ),
         )
         self.revoke_button = named(
             QPushButton(self.tr("Re&voke test authorization…"), self),
@@ -74,9 +85,36 @@ class FinishPage(BasePage):
 
     def initializePage(self) -> None:
         session = self.context.session
-        version = session.api_version
-        connector = connector_for(version) if version else None
-        name = connector.name if connector else self.tr("the Intercom connector for your version")
+        self._show_steps()
+        if not self._refreshed and connector_note.can_refresh(self.context):
+            # Cyclr's own list, with the Cyclr credentials this computer keeps.
+            self._refreshed = True
+            self.tasks.start(self._refresh(), name="cyclr-connectors")
+        self.client_id.set_value(session.client_id)
+        self.client_secret.set_value(self.state.client_secret)
+        self.client_secret.edit.setEchoMode(self.client_secret.edit.EchoMode.Password)
+        self.mark_step("reached")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Back from the Cyclr check: Qt does not initialize the page again, the list may be new.
+        self._show_steps()
+        super().showEvent(event)
+
+    async def _refresh(self) -> None:
+        if await connector_note.refresh(self.context, self.state):
+            self._show_steps()
+
+    def _show_steps(self) -> None:
+        version = self.context.session.api_version
+        live = connector_note.live_connectors(self.context, self.state)
+        found = connector_note.matching(version, live) if live else []
+        if found:
+            name = f"{found[0].name} {found[0].version}"
+        else:
+            from intercom_wizard.intercom.versions import connector_for
+
+            guess = connector_for(version) if version else None
+            name = guess.name if guess else self.tr("the Intercom connector for your version")
         path = CYCLR_CONSOLE_PATH.replace("> Intercom >", f"> {name} >")
         steps = [
             self.tr("In the Cyclr Console, go to <b>%s</b>.") % self.esc(path),
@@ -91,10 +129,9 @@ class FinishPage(BasePage):
                 self.tr("The connector must match API version <b>%s</b>.") % self.esc(version.name),
             )
         self.instructions.setText("<ol>" + "".join(f"<li>{step}</li>" for step in steps) + "</ol>")
-        self.client_id.set_value(session.client_id)
-        self.client_secret.set_value(self.state.client_secret)
-        self.client_secret.edit.setEchoMode(self.client_secret.edit.EchoMode.Password)
-        self.mark_step("reached")
+        self.connector_note.setText(
+            self.tr("Connector: %s") % connector_note.connector_sentence(version, live)
+        )
 
     # --- forget -----------------------------------------------------------------------------
 
@@ -102,8 +139,14 @@ class FinishPage(BasePage):
         self.tasks.start(self._forget(), name="forget-secrets")
 
     async def _forget(self) -> None:
+        from intercom_wizard.cyclr.remembered import forget_cyclr
+        from intercom_wizard.progress import ProgressFile
+
         client_id = self.context.session.client_id
-        report = await self.context.secrets().forget(client_id)
+        store = self.context.secrets()
+        report = await store.forget(client_id)
+        # The Cyclr check's API secret and token too, kept under its Cyclr Client ID.
+        report = report.with_(await forget_cyclr(store, ProgressFile(self.context.progress_path)))
         self.state.client_secret = ""
         self.client_secret.set_value("")
         self.clipboard.clear_now()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from intercom_wizard.errors import InputError, WizardError
@@ -12,7 +11,7 @@ from intercom_wizard.ui.context import WizardContext
 from intercom_wizard.ui.pages.base import BasePage
 from intercom_wizard.ui.state import RunState
 from intercom_wizard.ui.widgets.accessible import named
-from intercom_wizard.ui.widgets.copyable_field import CopyableField
+from intercom_wizard.ui.widgets.browser_wait import BrowserWait
 from intercom_wizard.ui.widgets.status_row import Status, StatusRow
 
 if TYPE_CHECKING:
@@ -47,23 +46,15 @@ class AuthorizationTestPage(BasePage):
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
-        self.countdown = QLabel(self)
-        buttons.addWidget(self.countdown)
         self.body.addLayout(buttons)
 
-        url_row = QHBoxLayout()
-        self.url = CopyableField(self.tr("Authorization address"), self)
-        self.open_again = named(
-            QPushButton(self.tr("&Open again"), self),
-            self.tr("Open the authorization address in the browser again"),
-            self.tr("For when the first browser window was closed"),
+        self.wait = BrowserWait(self.tr("Authorization address"), self)
+        self.url, self.open_again, self.countdown = (
+            self.wait.url,
+            self.wait.open_again,
+            self.wait.countdown,
         )
-        self.open_again.setEnabled(False)
-        self.url.set_value("")
-        url_row.addWidget(self.url, 1)
-        url_row.addWidget(self.open_again)
-        self.body.addWidget(QLabel(self.tr("If no browser window opened, open this address:")))
-        self.body.addLayout(url_row)
+        self.body.addWidget(self.wait)
 
         self.rows = {
             "listen": StatusRow(self.tr("Local port"), self),
@@ -135,13 +126,10 @@ class AuthorizationTestPage(BasePage):
         self.body.addWidget(paste_box)
         self.body.addStretch(1)
 
-        self._timer = QTimer(self)
-        self._timer.setInterval(1000)
-        self._timer.timeout.connect(self._tick)
         self.run: VerificationRun | None = None
         self.start_button.clicked.connect(self.start_test)
         self.cancel_button.clicked.connect(self.cancel_test)
-        self.open_again.clicked.connect(lambda: self.open_url(self.url.value()))
+        self.wait.openAgainRequested.connect(self.open_url)
         self.use_paste.clicked.connect(self._use_pasted)
         self.paste.returnPressed.connect(self._use_pasted)
         self.paste.textChanged.connect(lambda text: self.use_paste.setEnabled(bool(text.strip())))
@@ -208,12 +196,17 @@ class AuthorizationTestPage(BasePage):
         self.rows["listen"].set_status(Status.RUNNING, self.tr("opening port %d") % session.port)
         try:
             url = await run.start()
-            self.url.set_value(url)
-            self.open_again.setEnabled(True)
+            self.wait.begin(url, run.deadline_remaining)
             self.use_paste.setEnabled(bool(self.paste.text().strip()))
-            self._tick()
-            self._timer.start()
-            self.tasks.start(self._open_browser(run, url), name="open-browser")
+            self.tasks.start(
+                self.wait.open_browser(
+                    self.context.open_browser,
+                    url,
+                    self.rows["browser"],
+                    opened=run.note_browser_opened,
+                ),
+                name="open-browser",
+            )
             result = await run.finish()
         except WizardError as error:
             self._mark_failed(error.message)
@@ -225,19 +218,6 @@ class AuthorizationTestPage(BasePage):
         self.mark_step("passed" if result.ok else "finished with problems")
         self.completeChanged.emit()
         self.advanceRequested.emit()
-
-    async def _open_browser(self, run: VerificationRun, url: str) -> None:
-        self.rows["browser"].set_status(Status.RUNNING, self.tr("opening your browser"))
-        opened = await self.context.open_browser(url)
-        if self.run is not run:
-            return
-        if opened:
-            run.note_browser_opened()
-        else:
-            self.rows["browser"].set_status(
-                Status.WARNING,
-                self.tr("no browser opened by itself; copy the address above into one"),
-            )
 
     def cancel_test(self) -> None:
         if self.run is not None:
@@ -278,17 +258,8 @@ class AuthorizationTestPage(BasePage):
         if busy:
             self.cancel_button.setDefault(False)
         else:
-            self._timer.stop()
-            self.countdown.setText("")
-            self.open_again.setEnabled(False)
+            self.wait.end()
         self.completeChanged.emit()
-
-    def _tick(self) -> None:
-        if self.run is None:
-            return
-        left = int(self.run.deadline_remaining())
-        self.countdown.setText(self.tr("%d:%02d left") % (left // 60, left % 60))
-        self.countdown.setAccessibleDescription(self.tr("%d seconds left") % left)
 
     def _on_event(self, event: RunEvent) -> None:
         from intercom_wizard.verification import RunEventKind as K

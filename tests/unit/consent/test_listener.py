@@ -354,7 +354,7 @@ async def test_when_full_a_new_connection_takes_the_place_of_the_quietest(
     silent_reader, silent_writer = await connect(h.port, None)
     talking_reader, talking_writer = await connect(h.port, None)
     talking_writer.write(b"GET /nothing HTTP/1.1\r\n")  # a head begun, not finished
-    await wait_until(lambda: len(h.listener._open) == 2)
+    await wait_until(lambda: len(h.listener._room.open) == 2)
     assert (await get(h.port, "/nothing")).status == 404  # full, and still answered
     assert await _ended(silent_reader)  # the one that never spoke made room
     talking_writer.write(f"Host: 127.0.0.1:{h.port}\r\n\r\n".encode())

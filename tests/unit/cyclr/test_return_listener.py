@@ -46,7 +46,7 @@ async def test_other_hosts_methods_and_the_favicon_do_not_count() -> None:
         reader, writer = await asyncio.open_connection("127.0.0.1", listener.port)
         writer.write(b"\x16\x03\x01garbage\r\n\r\n")
         await writer.drain()
-        await reader.read()
+        assert (await reader.readline()).startswith(b"HTTP/1.1 400 ")  # answered, then closed
         writer.close()
         async with httpx.AsyncClient() as client:
             assert (await client.get(f"{base}/")).status_code == 200
@@ -63,3 +63,23 @@ async def test_a_busy_port_is_a_clear_error() -> None:
         assert str(first.port) in busy.value.message
     finally:
         await first.close()
+
+
+async def test_a_neighbour_filling_the_port_does_not_lock_the_browser_out() -> None:
+    # More idle connections than the listener has places, held open and never sending a byte.
+    listener = ReturnListener()
+    await listener.start()
+    held: list[asyncio.StreamWriter] = []
+    try:
+        for _ in range(80):
+            _reader, writer = await asyncio.open_connection("127.0.0.1", listener.port)
+            held.append(writer)
+        await asyncio.sleep(0.1)  # every one of them accepted and waiting
+        async with httpx.AsyncClient(timeout=1.0) as client:
+            page = await client.get(f"http://127.0.0.1:{listener.port}/cyclr-return")
+        assert page.status_code == 200 and listener.returned.is_set()
+        assert page.headers["x-frame-options"] == "DENY"  # the consent listener's headers too
+    finally:
+        for writer in held:
+            writer.close()
+        await listener.close()

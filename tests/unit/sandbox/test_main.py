@@ -43,13 +43,29 @@ def test_it_prints_where_it_listens_what_to_type_and_what_to_set(
         assert f"export INTERCOM_WIZARD_API_URL={url}" in out
         assert f'$env:INTERCOM_WIZARD_API_URL="{url}"' in out
         assert httpx.get(url + "/", verify=TLS).status_code == 200
+        cyclr = re.search(r"Sandbox Cyclr is running at (http://127\.0\.0\.1:\d+)", out)
+        assert cyclr, out
+        assert "Cyclr API Client ID:      sandbox-cyclr-client-id" in out
+        assert f"export INTERCOM_WIZARD_CYCLR_API_URL={cyclr.group(1)}" in out
+        assert f"export INTERCOM_WIZARD_CYCLR_SERVICE_URL={cyclr.group(1)}" in out
+        token = httpx.post(
+            cyclr.group(1) + "/oauth/token",
+            data={
+                "grant_type": "client_credentials",
+                "client_id": "sandbox-cyclr-client-id",
+                "client_secret": "sandbox-cyclr-client-secret",
+            },
+        )
+        assert token.status_code == 200
     finally:
         stop.set()
         runner.join(5)
     assert not runner.is_alive()
 
 
-@pytest.mark.parametrize("argv", [["--faults", "explode"], ["--port", "70000"]])
+@pytest.mark.parametrize(
+    "argv", [["--faults", "explode"], ["--port", "70000"], ["--cyclr-faults", "explode"]]
+)
 def test_bad_arguments_exit_2_with_a_sentence(
     argv: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
