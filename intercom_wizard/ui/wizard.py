@@ -59,6 +59,8 @@ def page_classes() -> dict[PageId, type[BasePage]]:
 
 class SetupWizard(QWizard):
     DIAGNOSTICS_BUTTON = QWizard.WizardButton.CustomButton1
+    # The smallest window the pages are laid out for; the step rail's width comes on top.
+    PAGE_MINIMUM = QSize(640, 520)
 
     def __init__(
         self,
@@ -89,7 +91,7 @@ class SetupWizard(QWizard):
             ]
         )
         self.customButtonClicked.connect(self._custom_button)
-        self.setMinimumSize(QSize(640, 520))
+        self.setMinimumSize(self.PAGE_MINIMUM)
         self.resize(self._default_size())
 
         self.pages: dict[PageId, BasePage] = {}
@@ -315,12 +317,18 @@ class SetupWizard(QWizard):
         if self._rail is None:
             self._rail = StepRail(self)
             self._rail.stepRequested.connect(self._rail_chose)
+            self._rail.widthFitted.connect(self._make_room_for_the_rail)
             self.setSideWidget(self._rail)
             # At start-up the window is already shown, and QWizard places a side widget only
             # when it lays itself out again; setting the title format (unchanged) does that.
             self.setTitleFormat(self.titleFormat())
         self._rail.set_steps([RailStep(page.step_key, page.title()) for page in self._in_order()])
         self.refresh_rail()
+
+    def _make_room_for_the_rail(self, width: int) -> None:
+        # A rail that is wide in some language or scale would otherwise squeeze the page's
+        # buttons below their size.
+        self.setMinimumWidth(self.PAGE_MINIMUM.width() + width)
 
     @property
     def rail(self) -> StepRail | None:

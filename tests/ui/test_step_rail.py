@@ -353,3 +353,23 @@ def test_another_language_rewords_the_one_rail(
         drive(loop, scenario())
     finally:
         apply_language(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_window_keeps_the_pages_room_beside_the_rail(
+    qapp: QApplication, make_wizard: MakeWizard, language: str
+) -> None:
+    wizard = make_wizard()
+    try:
+        apply_language(qapp, language)
+        wizard.reword()
+        rail = rail_of(wizard)
+        qapp.processEvents()
+        # However wide the rail is in this language, the pages keep their own smallest width.
+        assert rail.width() > 0
+        assert wizard.minimumWidth() >= SetupWizard.PAGE_MINIMUM.width() + rail.width()
+        wizard.resize(1, 1)
+        qapp.processEvents()
+        assert wizard.width() >= SetupWizard.PAGE_MINIMUM.width() + rail.width()
+    finally:
+        apply_language(qapp, "en")

@@ -49,6 +49,7 @@ class StepRail(QListWidget):
     """The steps in order. ``stepRequested`` carries the key of a step the user chose."""
 
     stepRequested = Signal(str)
+    widthFitted = Signal(int)  # the rail's new width, so the window keeps room for the pages
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -235,6 +236,7 @@ class StepRail(QListWidget):
         if needed > self._width:
             self._width = needed
             self.setFixedWidth(needed)
+            self.widthFitted.emit(needed)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
