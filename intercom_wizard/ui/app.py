@@ -77,7 +77,7 @@ def _start_sandbox(context: WizardContext) -> SandboxIntercom:
 
 
 def _finish_start(wizard: SetupWizard, sandbox: bool, started: list[SandboxIntercom]) -> None:
-    """What the first paint did not need: the engine, the sandbox, pages 2 to 10, resuming."""
+    """What the first paint did not need: the engine, the sandbox, pages 2 to 11, resuming."""
     context = wizard.context
     if sandbox:
         started.append(_start_sandbox(context))

@@ -1,4 +1,4 @@
-"""The setup wizard window: ten pages over one SetupSession, on the qasync loop."""
+"""The setup wizard window: eleven pages (the last one optional) over one SetupSession, on the qasync loop."""
 
 from __future__ import annotations
 
@@ -167,7 +167,7 @@ class SetupWizard(QWizard):
             self.setWindowIcon(QIcon(str(icon)))
 
     def add_remaining_pages(self) -> None:
-        """Pages 2 to 10. Start-up shows Welcome first and adds these right after it painted.
+        """Pages 2 to 11. Start-up shows Welcome first and adds these right after it painted.
 
         Welcome offers to resume only now: the offer names the saved page by its title.
         """
