@@ -23,7 +23,7 @@ import json
 import os
 import stat
 import unicodedata
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -182,6 +182,9 @@ class UntrustedObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self._values
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._values))
 
     def keys(self) -> list[str]:
         return list(self._values)
