@@ -15,6 +15,7 @@ import logging
 import sys
 import traceback
 from collections.abc import Sequence
+from typing import Any
 
 from intercom_wizard import __version__
 from intercom_wizard.errors import (
@@ -28,7 +29,7 @@ from intercom_wizard.logs import configure_logging, log_file, redact
 from intercom_wizard.qt_arguments import remember, split_qt_options
 
 _log = logging.getLogger("intercom_wizard.cli")
-_JSON_COMMANDS = ("verify", "forget")
+_JSON_COMMANDS = ("verify", "forget", "profile")
 
 
 class ArgumentError(InputError):
@@ -137,7 +138,38 @@ def build_parser() -> argparse.ArgumentParser:
     from intercom_wizard.cyclr_command import add_parser as add_verify_cyclr
 
     add_verify_cyclr(commands)
+    _add_profile_commands(commands)
     return parser
+
+
+def _add_profile_commands(commands: Any) -> None:
+    """``profile create|show`` for support staff, and ``open`` for what they send."""
+    from intercom_wizard.profile_command import add_parser as add_profile
+
+    add_profile(commands)
+    opening = commands.add_parser(
+        "open",
+        allow_abbrev=False,
+        help="open the wizard filled in from a .intercom-wizard file or intercom-wizard:// link",
+        description=(
+            "Start the wizard with the values of a setup profile filled in (the partner can "
+            "change each). When the wizard is open already, the profile goes to that window. "
+            "A profile only fills in values: it never starts a test or opens a page."
+        ),
+    )
+    opening.add_argument("source", metavar="FILE|LINK")
+    opening.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+
+
+def with_open_command(words: list[str]) -> list[str]:
+    """``open`` put before a bare file or link as the first argument: what a double-click on
+    a profile, or a click on a link, starts the app with on Windows and macOS."""
+    from intercom_wizard.profiles import looks_like_profile
+
+    words = [word for word in words if not word.startswith("-psn_")]  # old macOS Finder
+    if words and not words[0].startswith("-") and looks_like_profile(words[0]):
+        return ["open", *words]
+    return words
 
 
 def command_in(argv: Sequence[str]) -> tuple[str | None, bool]:
@@ -156,6 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Qt's own options (-platform, -style, -reverse ...) go to Qt, as in any Qt program.
     qt_options, words = split_qt_options(list(sys.argv[1:] if argv is None else argv))
     remember(qt_options)
+    words = with_open_command(words)
     command, as_json = command_in(words)
     try:
         args = build_parser().parse_args(words)
@@ -181,13 +214,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             from intercom_wizard.forget_command import run_forget
 
             return run_forget(args)
+        if args.command == "profile":
+            from intercom_wizard.profile_command import run_profile
+
+            return run_profile(args)
         if args.self_test:
             from intercom_wizard.ui.selftest import run_self_test
 
             return run_self_test(full=args.full)
         from intercom_wizard.ui.app import run_wizard
 
-        return run_wizard(sandbox=args.sandbox, debug=debug)
+        source = args.source if args.command == "open" else None
+        return run_wizard(sandbox=args.sandbox, debug=debug, profile_source=source)
     except KeyboardInterrupt:
         return _end(ConsentCancelled("Cancelled."), as_json=as_json, command=args.command)
     except WizardError as error:
@@ -209,6 +247,10 @@ def _end(error: WizardError, *, as_json: bool, command: str | None) -> int:
         from intercom_wizard import forget_command
 
         return forget_command.report_failure(error, as_json=as_json)
+    if command == "profile":
+        from intercom_wizard import profile_command
+
+        return profile_command.report_failure(error, as_json=as_json)
     if command == "verify":
         from intercom_wizard import verify_command
 

@@ -18,6 +18,7 @@ from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIEN
 
 if TYPE_CHECKING:
     from intercom_wizard.intercom.regions import Endpoints, Region
+    from intercom_wizard.profiles import SetupProfile
     from intercom_wizard.sandbox.server import SandboxIntercom
     from intercom_wizard.secrets import SecretStore
     from intercom_wizard.session import SetupSession
@@ -90,6 +91,8 @@ class WizardContext:
         self.clipboard_clear_ms = clipboard_clear_ms
         self.resume_at_start = resume_at_start
         self.training = training  # known before the sandbox itself has started
+        # The setup profile the values were filled in from, for its banner (profile_opening).
+        self.profile: SetupProfile | None = None
 
     @property
     def session(self) -> SetupSession:
