@@ -161,6 +161,23 @@ def _add_profile_commands(commands: Any) -> None:
     opening.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
 
 
+OS_OPEN = "--os-open"
+
+
+def os_open_words(argv: Sequence[str]) -> list[str] | None:
+    """``open SOURCE`` for the command the Windows installer registers for files and links,
+    ``intercom-wizard.exe --os-open "%1"``; None for any other command line.
+
+    Everything after the marker is the one file or link, joined back with spaces and never
+    read as options: a link is text from an email, and one holding quotes would otherwise
+    break out of "%1" and add options of ours or of Qt (-platformpluginpath loads code).
+    """
+    words = list(argv)
+    if words[:1] != [OS_OPEN]:
+        return None
+    return ["open", "--", " ".join(words[1:])]
+
+
 def with_open_command(words: list[str]) -> list[str]:
     """``open`` put before a bare file or link as the first argument: what a double-click on
     a profile, or a click on a link, starts the app with on Windows and macOS."""
@@ -185,8 +202,10 @@ def command_in(argv: Sequence[str]) -> tuple[str | None, bool]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    given = list(sys.argv[1:] if argv is None else argv)
+    opened = os_open_words(given)
     # Qt's own options (-platform, -style, -reverse ...) go to Qt, as in any Qt program.
-    qt_options, words = split_qt_options(list(sys.argv[1:] if argv is None else argv))
+    qt_options, words = ([], opened) if opened is not None else split_qt_options(given)
     remember(qt_options)
     words = with_open_command(words)
     command, as_json = command_in(words)

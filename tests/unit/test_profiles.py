@@ -351,3 +351,41 @@ def test_any_bytes_at_all_are_an_input_error_or_a_profile(data: bytes | str) -> 
         except InputError:
             continue
         _accepts_and_round_trips(profile)
+
+
+# --- what the operating system starts the app with ---------------------------------------------
+
+
+def test_the_registered_command_reads_its_argument_as_one_link_and_no_options() -> None:
+    from intercom_wizard.cli import build_parser, os_open_words
+
+    # A link holding quotes breaks out of "%1": what follows must not become options.
+    words = os_open_words(
+        [
+            "--os-open",
+            "intercom-wizard://setup?v=1&note=hi",
+            "-platformpluginpath",
+            "C:\\evil",
+            "--debug",
+        ]
+    )
+    assert words == [
+        "open",
+        "--",
+        "intercom-wizard://setup?v=1&note=hi -platformpluginpath C:\\evil --debug",
+    ]
+    args = build_parser().parse_args(words)
+    assert args.command == "open" and not args.debug
+    assert os_open_words(["open", "x"]) is None
+    assert os_open_words(["--os-open", "--sandbox"]) == ["open", "--", "--sandbox"]
+
+
+def test_a_bare_file_or_link_first_means_open() -> None:
+    from intercom_wizard.cli import with_open_command
+
+    assert with_open_command(["C:\\a.intercom-wizard"]) == ["open", "C:\\a.intercom-wizard"]
+    assert with_open_command(["-psn_0_1234", "intercom-wizard://setup?v=1"]) == [
+        "open",
+        "intercom-wizard://setup?v=1",
+    ]
+    assert with_open_command(["verify", "--client-id", "x"]) == ["verify", "--client-id", "x"]
