@@ -25,6 +25,7 @@ from intercom_wizard.errors import (
     UnexpectedError,
     WizardError,
 )
+from intercom_wizard.i18n import _
 from intercom_wizard.logs import configure_logging, log_file, redact
 from intercom_wizard.qt_arguments import remember, split_qt_options
 
@@ -43,7 +44,8 @@ class _Parser(argparse.ArgumentParser):
         command = self.prog.removeprefix("intercom-wizard").strip()
         help_line = f"intercom-wizard {command} --help" if command else "intercom-wizard --help"
         raise ArgumentError(
-            f"{message[:1].upper()}{message[1:]}.", hint=f"'{help_line}' lists the options."
+            f"{message[:1].upper()}{message[1:]}.",
+            hint=_("'{command}' lists the options.").format(command=help_line),
         )
 
 
@@ -209,17 +211,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     remember(qt_options)
     words = with_open_command(words)
     command, as_json = command_in(words)
+    _choose_language(as_json)
     try:
         args = build_parser().parse_args(words)
     except ArgumentError as error:
         if command is not None:  # argparse reports unknown options from the top parser
-            error.hint = f"'intercom-wizard {command} --help' lists the options."
+            error.hint = _("'{command}' lists the options.").format(
+                command=f"intercom-wizard {command} --help"
+            )
         return _end(error, as_json=as_json, command=command)
     debug = bool(args.debug)
     try:
         configure_logging(debug=debug, console=debug and args.command in _JSON_COMMANDS)
     except OSError as error:
-        print(f"intercom-wizard: cannot write its log file ({error}); continuing.", file=sys.stderr)
+        print(
+            _("intercom-wizard: cannot write its log file ({error}); continuing.").format(
+                error=error
+            ),
+            file=sys.stderr,
+        )
     try:
         if args.command == "verify-cyclr":
             from intercom_wizard.cyclr_command import run_verify_cyclr
@@ -246,7 +256,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         source = args.source if args.command == "open" else None
         return run_wizard(sandbox=args.sandbox, debug=debug, profile_source=source)
     except KeyboardInterrupt:
-        return _end(ConsentCancelled("Cancelled."), as_json=as_json, command=args.command)
+        return _end(ConsentCancelled(_("Cancelled.")), as_json=as_json, command=args.command)
     except WizardError as error:
         return _end(error, as_json=as_json, command=args.command)
     except Exception:
@@ -254,10 +264,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if debug:
             print(redact(traceback.format_exc()), file=sys.stderr)
         unexpected = UnexpectedError(
-            "intercom-wizard stopped because of an unexpected problem.",
-            hint=f"The details are in {log_file()}; run again with --debug to see them here.",
+            _("intercom-wizard stopped because of an unexpected problem."),
+            hint=_("The details are in {path}; run again with --debug to see them here.").format(
+                path=log_file()
+            ),
         )
         return _end(unexpected, as_json=as_json, command=args.command)
+
+
+def _choose_language(as_json: bool) -> None:
+    """The user's language for what people read; English for ``--json``, which machines read."""
+    from intercom_wizard import i18n
+
+    i18n.use(i18n.ENGLISH if as_json else i18n.choose_language(i18n.environment_languages()))
 
 
 def _end(error: WizardError, *, as_json: bool, command: str | None) -> int:

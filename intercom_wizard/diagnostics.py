@@ -28,9 +28,11 @@ from intercom_wizard.consent.certificate import (
 )
 from intercom_wizard.consent.ports import LOOPBACK, bind_loopback
 from intercom_wizard.errors import ListenerError, causes
+from intercom_wizard.i18n import N_, _, ngettext
 from intercom_wizard.intercom.client import USER_AGENT
 from intercom_wizard.intercom.proxy import async_client, system_proxy_for
 from intercom_wizard.intercom.regions import Endpoints
+from intercom_wizard.localeformat import format_date, format_number
 from intercom_wizard.logs import redact
 
 Status = Literal["ok", "warning", "problem"]
@@ -38,12 +40,13 @@ Status = Literal["ok", "warning", "problem"]
 DEFAULT_TIMEOUT = 5.0
 CLOCK_TOLERANCE = timedelta(minutes=5)
 
-KEYRING = "Keyring"
-PORT = "Local port"
-CERTIFICATE = "Certificate"
-APP_HOST = "Intercom app host"
-API_HOST = "Intercom API host"
-CLOCK = "Clock"
+# The checks' names, in English here and in the language of the moment on each result.
+KEYRING = N_("Keyring")
+PORT = N_("Local port")
+CERTIFICATE = N_("Certificate")
+APP_HOST = N_("Intercom app host")
+API_HOST = N_("Intercom API host")
+CLOCK = N_("Clock")
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,10 @@ class DiagnosticResult:
     name: str
     status: Status
     detail: str
+
+    def __post_init__(self) -> None:
+        # Each check passes its English name; the result carries it as people read it.
+        object.__setattr__(self, "name", _(self.name))
 
 
 class KeyringInfo(Protocol):
@@ -110,7 +117,13 @@ async def _guarded(name: str, check: Callable[[], Awaitable[DiagnosticResult]]) 
         return await check()
     except Exception as error:  # a broken check is reported, never allowed to stop the others
         return DiagnosticResult(
-            name, "problem", redact(f"This check could not run ({type(error).__name__}: {error}).")
+            name,
+            "problem",
+            redact(
+                _("This check could not run ({error}).").format(
+                    error=f"{type(error).__name__}: {error}"
+                )
+            ),
         )
 
 
@@ -121,13 +134,17 @@ async def _check_keyring(store: KeyringInfo) -> DiagnosticResult:
     backend = store.backend_name
     if store.persistent:
         return DiagnosticResult(
-            KEYRING, "ok", f"Secrets are kept in the system keyring ({backend})."
+            KEYRING,
+            "ok",
+            _("Secrets are kept in the system keyring ({backend}).").format(backend=backend),
         )
     return DiagnosticResult(
         KEYRING,
         "warning",
-        f"No usable system keyring ({backend}): the client secret is kept in memory for this "
-        "session only and must be entered again after a restart.",
+        _(
+            "No usable system keyring ({backend}): the client secret is kept in memory for this "
+            "session only and must be entered again after a restart."
+        ).format(backend=backend),
     )
 
 
@@ -141,7 +158,13 @@ async def _check_port(port: int) -> DiagnosticResult:
         bind_loopback(port).close()
     except ListenerError as error:
         return DiagnosticResult(PORT, "problem", error.for_people())
-    return DiagnosticResult(PORT, "ok", f"Port {port} on {LOOPBACK} is free for the consent test.")
+    return DiagnosticResult(
+        PORT,
+        "ok",
+        _("Port {port} on {address} is free for the consent test.").format(
+            port=port, address=LOOPBACK
+        ),
+    )
 
 
 # --- certificate --------------------------------------------------------------------------------
@@ -158,31 +181,43 @@ async def _check_certificate(cert_dir: Path, now: datetime | None = None) -> Dia
             return DiagnosticResult(
                 CERTIFICATE,
                 "warning",
-                f"The certificate in {cert_dir} cannot be used (damaged or incomplete). A new "
-                "one is made at the next consent test; the browser will warn about it once.",
+                _(
+                    "The certificate in {folder} cannot be used (damaged or incomplete). A new "
+                    "one is made at the next consent test; the browser will warn about it once."
+                ).format(folder=cert_dir),
             )
         return DiagnosticResult(
             CERTIFICATE,
             "ok",
-            "No certificate yet: one is made at the first consent test over HTTPS.",
+            _("No certificate yet: one is made at the first consent test over HTTPS."),
         )
-    until = info.not_after.astimezone(UTC).strftime("%Y-%m-%d")
+    until = format_date(info.not_after.astimezone(UTC).date())
     fingerprint = info.sha256_fingerprint[:23]
     if info.not_after <= moment:
         return DiagnosticResult(
             CERTIFICATE,
             "warning",
-            f"The certificate expired on {until}. A new one is made at the next consent test; "
-            "the browser will warn about it once.",
+            _(
+                "The certificate expired on {date}. A new one is made at the next consent test; "
+                "the browser will warn about it once."
+            ).format(date=until),
         )
     if info.not_after - moment <= timedelta(days=RENEW_WITHIN_DAYS):
         return DiagnosticResult(
             CERTIFICATE,
             "warning",
-            f"The certificate expires on {until}, so the next consent test replaces it and the "
-            "browser will warn about the new one once.",
+            _(
+                "The certificate expires on {date}, so the next consent test replaces it and the "
+                "browser will warn about the new one once."
+            ).format(date=until),
         )
-    return DiagnosticResult(CERTIFICATE, "ok", f"Valid until {until} (SHA-256 {fingerprint}…).")
+    return DiagnosticResult(
+        CERTIFICATE,
+        "ok",
+        _("Valid until {date} (SHA-256 {fingerprint}…).").format(
+            date=until, fingerprint=fingerprint
+        ),
+    )
 
 
 # --- Intercom hosts ------------------------------------------------------------------------------
@@ -195,10 +230,12 @@ async def _check_host(
     answer_out: asyncio.Future[_Answer | None] | None,
 ) -> DiagnosticResult:
     host = urlsplit(base).hostname or base
-    label = f"{name} ({host})"
+    label = f"{_(name)} ({host})"
     # The system proxy lookup can read the registry or system settings: off the event loop.
     proxy = await asyncio.to_thread(system_proxy_for, base)
-    route = f"through the proxy {_proxy_label(proxy)}" if proxy else "directly"
+    route = (
+        _("through the proxy {proxy}").format(proxy=_proxy_label(proxy)) if proxy else _("directly")
+    )
     started = time.perf_counter()
     sent = datetime.now(UTC)
     try:
@@ -208,20 +245,30 @@ async def _check_host(
             response = await client.get(f"{base}/")
     except httpx.TimeoutException:
         return DiagnosticResult(
-            label, "problem", f"No answer within {limit:g} seconds ({route}). {_net_hint(proxy)}"
+            label,
+            "problem",
+            _("No answer within {seconds} seconds ({route}).").format(
+                seconds=format_number(limit), route=route
+            )
+            + " "
+            + _net_hint(proxy),
         )
     except httpx.ProxyError as error:
         return DiagnosticResult(
             label,
             "problem",
-            f"The proxy {_proxy_label(proxy)} refused the connection ({_reason(error)}). "
-            "Check the proxy settings of this computer.",
+            _(
+                "The proxy {proxy} refused the connection ({reason}). "
+                "Check the proxy settings of this computer."
+            ).format(proxy=_proxy_label(proxy), reason=_reason(error)),
         )
     except httpx.HTTPError as error:
         return DiagnosticResult(
             label,
             "problem",
-            f"Cannot connect {route}: {_reason(error)}. {_net_hint(proxy, error)}",
+            _("Cannot connect {route}: {reason}.").format(route=route, reason=_reason(error))
+            + " "
+            + _net_hint(proxy, error),
         )
     received = datetime.now(UTC)
     elapsed_ms = (time.perf_counter() - started) * 1000
@@ -230,14 +277,18 @@ async def _check_host(
             _Answer(response.status_code, response.headers.get("date"), sent, received)
         )
     return DiagnosticResult(
-        label, "ok", f"Answered (HTTP {response.status_code}) in {elapsed_ms:.0f} ms, {route}."
+        label,
+        "ok",
+        _("Answered (HTTP {status}) in {milliseconds} ms, {route}.").format(
+            status=response.status_code, milliseconds=format_number(round(elapsed_ms)), route=route
+        ),
     )
 
 
 def _proxy_label(proxy: str | None) -> str:
     # Only scheme, host and port: a proxy URL can carry a user name and password.
     if not proxy:
-        return "(none)"
+        return _("(none)")
     parts = urlsplit(proxy)
     port = f":{parts.port}" if parts.port else ""
     return f"{parts.scheme}://{parts.hostname or ''}{port}"
@@ -255,13 +306,13 @@ def _reason(error: BaseException) -> str:
 def _net_hint(proxy: str | None, error: BaseException | None = None) -> str:
     reason = _reason(error).lower() if error is not None else ""
     if "certificate" in reason or "ssl" in reason:
-        return (
+        return _(
             "Something between this computer and Intercom replaced its certificate (often a "
             "company proxy or antivirus inspecting HTTPS); ask IT to allow Intercom's hosts."
         )
     if proxy:
-        return "Check that the proxy is reachable and allows Intercom's hosts."
-    return "Check the internet connection, a firewall, or whether a proxy is required."
+        return _("Check that the proxy is reachable and allows Intercom's hosts.")
+    return _("Check the internet connection, a firewall, or whether a proxy is required.")
 
 
 # --- clock --------------------------------------------------------------------------------------
@@ -274,13 +325,15 @@ async def _check_clock(api_base: str, answer: asyncio.Future[_Answer | None]) ->
         return DiagnosticResult(
             CLOCK,
             "warning",
-            f"Cannot compare this computer's clock: {host} did not answer.",
+            _("Cannot compare this computer's clock: {host} did not answer.").format(host=host),
         )
     if not got.date:
         return DiagnosticResult(
             CLOCK,
             "warning",
-            f"Cannot compare this computer's clock: {host} sent no Date header.",
+            _("Cannot compare this computer's clock: {host} sent no Date header.").format(
+                host=host
+            ),
         )
     try:
         theirs = parsedate_to_datetime(got.date)
@@ -290,32 +343,44 @@ async def _check_clock(api_base: str, answer: asyncio.Future[_Answer | None]) ->
         return DiagnosticResult(
             CLOCK,
             "warning",
-            f"Cannot compare this computer's clock: {host} sent an unreadable Date header.",
+            _(
+                "Cannot compare this computer's clock: {host} sent an unreadable Date header."
+            ).format(host=host),
         )
     # The server stamped its answer somewhere between sending and receiving; take the middle.
     ours = got.sent + (got.received - got.sent) / 2
     offset = ours - theirs
     seconds = abs(offset.total_seconds())
     if abs(offset) > CLOCK_TOLERANCE:
-        direction = "ahead of" if offset.total_seconds() > 0 else "behind"
+        message = (
+            _(
+                "This computer's clock is {duration} ahead of {host}. Set the clock to update "
+                "automatically: a wrong clock makes certificates look invalid."
+            )
+            if offset.total_seconds() > 0
+            else _(
+                "This computer's clock is {duration} behind {host}. Set the clock to update "
+                "automatically: a wrong clock makes certificates look invalid."
+            )
+        )
         return DiagnosticResult(
-            CLOCK,
-            "warning",
-            f"This computer's clock is {_duration(seconds)} {direction} {host}. Set the clock "
-            "to update automatically: a wrong clock makes certificates look invalid.",
+            CLOCK, "warning", message.format(duration=_duration(seconds), host=host)
         )
     return DiagnosticResult(
         CLOCK,
         "ok",
-        f"This computer's clock agrees with {host} (within {max(1, round(seconds))} s).",
+        _("This computer's clock agrees with {host} (within {seconds} s).").format(
+            host=host, seconds=format_number(max(1, round(seconds)))
+        ),
     )
 
 
 def _duration(seconds: float) -> str:
     minutes = round(seconds / 60)
     if minutes < 120:
-        return f"about {minutes} minutes"
+        return ngettext("about {n} minute", "about {n} minutes", minutes).format(n=minutes)
     hours = round(seconds / 3600)
     if hours < 48:
-        return f"about {hours} hours"
-    return f"about {round(seconds / 86400)} days"
+        return ngettext("about {n} hour", "about {n} hours", hours).format(n=hours)
+    days = round(seconds / 86400)
+    return ngettext("about {n} day", "about {n} days", days).format(n=format_number(days))

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from intercom_wizard.errors import InputError
+from intercom_wizard.i18n import _, ngettext
 from intercom_wizard.intercom.permissions import REQUIRED_PERMISSIONS, PermissionKey, Verdict
 from intercom_wizard.intercom.versions import CHANGELOG_URL, version_differences
 
@@ -53,8 +54,12 @@ def findings(result: VerificationResult) -> list[Finding]:
             found.append(
                 Finding(
                     FindingKind.PERMISSION_UNKNOWN,
-                    f"Could not tell whether '{permission.label}' is granted.",
-                    f"Check that it is ticked in {permission.where}, then run the test again.",
+                    _("Could not tell whether '{permission}' is granted.").format(
+                        permission=permission.label
+                    ),
+                    _("Check that it is ticked in {where}, then run the test again.").format(
+                        where=permission.where
+                    ),
                     permission.key,
                     request_id,
                 )
@@ -63,8 +68,12 @@ def findings(result: VerificationResult) -> list[Finding]:
             found.append(
                 Finding(
                     FindingKind.PERMISSION_MISSING,
-                    f"The permission '{permission.label}' is not granted.",
-                    f"Tick it in {permission.where}, save, then run the test again.",
+                    _("The permission '{permission}' is not granted.").format(
+                        permission=permission.label
+                    ),
+                    _("Tick it in {where}, save, then run the test again.").format(
+                        where=permission.where
+                    ),
                     permission.key,
                     request_id,
                 )
@@ -74,18 +83,24 @@ def findings(result: VerificationResult) -> list[Finding]:
         found.append(
             Finding(
                 FindingKind.VERSION_UNKNOWN,
-                "Intercom did not say which API version the app uses.",
-                f"Read it in the {VERSION_WHERE} and check that the wizard has the same one.",
+                _("Intercom did not say which API version the app uses."),
+                _("Read it in the {where} and check that the wizard has the same one.").format(
+                    where=VERSION_WHERE
+                ),
             )
         )
     elif version.matches is False:
         found.append(
             Finding(
                 FindingKind.VERSION_MISMATCH,
-                f"The app answers with API version {version.detected}, "
-                f"but version {version.selected} was chosen.",
-                f"Change one to match the other (the app's is under {VERSION_WHERE}), "
-                "then run the test again. "
+                _(
+                    "The app answers with API version {detected}, but version {chosen} was chosen."
+                ).format(detected=version.detected, chosen=version.selected),
+                _(
+                    "Change one to match the other (the app's is under {where}), "
+                    "then run the test again."
+                ).format(where=VERSION_WHERE)
+                + " "
                 + why_versions_matter(version.selected, version.detected),
             )
         )
@@ -97,19 +112,21 @@ def why_versions_matter(chosen: str | None, detected: str) -> str:
     try:
         diff = version_differences(chosen or "", detected)
     except InputError:  # a version Intercom named that the catalog does not know
-        return f"See what changed in Intercom's changelog: {CHANGELOG_URL}"
+        return _("See what changed in Intercom's changelog: {url}").format(url=CHANGELOG_URL)
     if not diff.known:
-        return (
-            f"What differs between {chosen} and {detected} is not in the descriptions shipped "
-            f"with the wizard; see Intercom's changelog: {diff.changelog_url}"
-        )
+        return _(
+            "What differs between {chosen} and {detected} is not in the descriptions shipped "
+            "with the wizard; see Intercom's changelog: {url}"
+        ).format(chosen=chosen, detected=detected, url=diff.changelog_url)
     if diff.same:
-        return (
-            f"Intercom's descriptions show no difference between {chosen} and {detected} in "
+        return _(
+            "Intercom's descriptions show no difference between {chosen} and {detected} in "
             "what the connector uses, but Cyclr's connector is built for one version."
-        )
-    parts = [f"added {change.operation}" for change in diff.added]
-    parts += [f"removed {change.operation}" for change in diff.removed]
+        ).format(chosen=chosen, detected=detected)
+    parts = [_("added {operation}").format(operation=change.operation) for change in diff.added]
+    parts += [
+        _("removed {operation}").format(operation=change.operation) for change in diff.removed
+    ]
     # Parameters and answers are named; a change in the fields only is counted.
     parts += [
         f"{change.operation}: {', '.join(change.changes)}"
@@ -119,10 +136,16 @@ def why_versions_matter(chosen: str | None, detected: str) -> str:
     reshaped = sum(1 for change in diff.changed if change.changes in ((), FIELDS_ONLY))
     shown = parts[:SHOWN_DIFFERENCES]
     if len(parts) > len(shown):
-        shown.append(f"{len(parts) - len(shown)} more")
+        shown.append(_("{count} more").format(count=len(parts) - len(shown)))
     if reshaped:
-        shown.append(f"request or answer fields changed in {reshaped} operations")
-    return (
-        f"From {chosen} to {detected}, in what the connector's permissions cover: "
-        f"{'; '.join(shown)}. Changelog: {diff.changelog_url}"
-    )
+        shown.append(
+            ngettext(
+                "request or answer fields changed in {count} operation",
+                "request or answer fields changed in {count} operations",
+                reshaped,
+            ).format(count=reshaped)
+        )
+    return _(
+        "From {chosen} to {detected}, in what the connector's permissions cover: "
+        "{differences}. Changelog: {url}"
+    ).format(chosen=chosen, detected=detected, differences="; ".join(shown), url=diff.changelog_url)

@@ -15,6 +15,7 @@ import sys
 from typing import Any
 
 from intercom_wizard.errors import SecretStoreError, WizardError
+from intercom_wizard.i18n import _
 from intercom_wizard.intercom.app_credentials import check_client_id
 from intercom_wizard.paths import progress_file
 from intercom_wizard.progress import ProgressFile
@@ -43,7 +44,7 @@ def _client_id(given: str | None) -> str | None:
 
 def _done(report: ForgetReport | None, as_json: bool) -> int:
     if report is None:
-        sentences = ["No Client ID is saved on this computer, so no secret is stored for one."]
+        sentences = [_("No Client ID is saved on this computer, so no secret is stored for one.")]
     else:
         sentences = report.sentences()
     if report is not None and not report.complete:

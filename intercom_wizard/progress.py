@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from intercom_wizard.errors import InputError, ProgressError
+from intercom_wizard.i18n import _
 
 if TYPE_CHECKING:
     from intercom_wizard.session import SetupSession
@@ -80,9 +81,12 @@ class ProgressFile:
             _write_atomically(self.path, text)
         except OSError as error:
             raise ProgressError(
-                f"The wizard's progress could not be saved to {self.path} "
-                f"({error.strerror or type(error).__name__}).",
-                hint=f"Check that {self.path.parent} exists, is writable and the disk is not full.",
+                _("The wizard's progress could not be saved to {path} ({reason}).").format(
+                    path=self.path, reason=error.strerror or type(error).__name__
+                ),
+                hint=_("Check that {folder} exists, is writable and the disk is not full.").format(
+                    folder=self.path.parent
+                ),
             ) from error
 
     def clear(self) -> None:
@@ -91,9 +95,10 @@ class ProgressFile:
             self.path.unlink(missing_ok=True)
         except OSError as error:
             raise ProgressError(
-                f"The wizard's saved progress in {self.path} could not be removed "
-                f"({error.strerror or type(error).__name__}).",
-                hint=f"Delete {self.path} by hand.",
+                _("The wizard's saved progress in {path} could not be removed ({reason}).").format(
+                    path=self.path, reason=error.strerror or type(error).__name__
+                ),
+                hint=_("Delete {path} by hand.").format(path=self.path),
             ) from error
 
     def _read(self) -> dict[str, Any]:

@@ -26,6 +26,8 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from intercom_wizard.errors import SecretStoreError
+from intercom_wizard.i18n import N_, _
+from intercom_wizard.localeformat import format_number
 from intercom_wizard.logs import register_secret
 
 SERVICE = "intercom-wizard"
@@ -56,7 +58,24 @@ class ForgetOutcome(StrEnum):
     KEYRING_UNREACHABLE = "keyring-unreachable"
 
 
-_SECRET_NAMES = {SecretKind.CLIENT_SECRET: "client secret", SecretKind.TEST_TOKEN: "test token"}
+# Whole sentences per secret, as languages inflect each name differently (marked, said later).
+_SAID: dict[SecretKind, dict[ForgetOutcome, str]] = {
+    SecretKind.CLIENT_SECRET: {
+        ForgetOutcome.REMOVED: N_("The stored client secret was removed."),
+        ForgetOutcome.NOTHING_STORED: N_("No client secret was stored."),
+        ForgetOutcome.KEYRING_UNREACHABLE: N_(
+            "The system keyring could not be reached, so the client secret may still be "
+            "stored there."
+        ),
+    },
+    SecretKind.TEST_TOKEN: {
+        ForgetOutcome.REMOVED: N_("The stored test token was removed."),
+        ForgetOutcome.NOTHING_STORED: N_("No test token was stored."),
+        ForgetOutcome.KEYRING_UNREACHABLE: N_(
+            "The system keyring could not be reached, so the test token may still be stored there."
+        ),
+    },
+}
 
 
 @dataclass(frozen=True)
@@ -73,24 +92,12 @@ class ForgetReport:
 
     def sentences(self) -> list[str]:
         """One sentence per secret, for people."""
-        said = []
-        for kind, outcome in self.outcomes.items():
-            name = _SECRET_NAMES[kind]
-            if outcome is ForgetOutcome.REMOVED:
-                said.append(f"The stored {name} was removed.")
-            elif outcome is ForgetOutcome.NOTHING_STORED:
-                said.append(f"No {name} was stored.")
-            else:
-                said.append(
-                    f"The system keyring could not be reached, so the {name} may still be "
-                    "stored there."
-                )
-        return said
+        return [_(_SAID[kind][outcome]) for kind, outcome in self.outcomes.items()]
 
     def hint(self) -> str | None:
         if self.complete:
             return None
-        return (
+        return _(
             "Unlock the keychain if it asks and try again, or remove the 'intercom-wizard' "
             "entries in the system's keychain or Credential Manager by hand."
         )
@@ -108,7 +115,7 @@ def _is_persistent(backend: KeyringBackend) -> bool:
 def _backend_label(backend: KeyringBackend) -> str:
     name = getattr(backend, "name", "") or type(backend).__name__
     if not _is_persistent(backend):
-        return f"{name} (no usable keyring)"
+        return _("{backend} (no usable keyring)").format(backend=name)
     return str(name)
 
 
@@ -142,8 +149,10 @@ async def _in_thread(call: Callable[[], _T], limit: float, what: str) -> _T:
         return await asyncio.wait_for(future, limit)
     except TimeoutError:
         raise SecretStoreError(
-            f"The system keyring did not answer within {limit:.0f} seconds ({what}).",
-            hint="Unlock the keychain if it asks, or check Diagnostics for the keyring backend.",
+            _("The system keyring did not answer within {seconds} seconds ({what}).").format(
+                seconds=format_number(limit, 0), what=what
+            ),
+            hint=_("Unlock the keychain if it asks, or check Diagnostics for the keyring backend."),
         ) from None
 
 
@@ -199,8 +208,8 @@ class SecretStore:
             )
         except (keyring.errors.KeyringError, OSError) as error:
             raise SecretStoreError(
-                "The system keyring could not be read.",
-                hint="Enter the secret again; Diagnostics shows which keyring is in use.",
+                _("The system keyring could not be read."),
+                hint=_("Enter the secret again; Diagnostics shows which keyring is in use."),
             ) from error
         if value:
             register_secret(value)

@@ -39,12 +39,14 @@ from intercom_wizard.errors import (
     WizardError,
 )
 from intercom_wizard.findings import Finding, findings
+from intercom_wizard.i18n import _
 from intercom_wizard.intercom.app_credentials import check_client_id, check_client_secret
 from intercom_wizard.intercom.authorize import authorize_url
 from intercom_wizard.intercom.client import Admin, IntercomClient, MeInfo, Workspace
 from intercom_wizard.intercom.permissions import PermissionKey, ProbeResult
 from intercom_wizard.intercom.regions import Endpoints, Region
 from intercom_wizard.intercom.versions import ApiVersion
+from intercom_wizard.localeformat import format_number
 from intercom_wizard.logs import register_secret
 from intercom_wizard.paths import certificate_dir
 from intercom_wizard.secrets import SecretKind, SecretStore, StorageKind
@@ -199,7 +201,7 @@ class VerificationRun:
         keeps waiting then. A pasted refusal ends the run as declined.
         """
         if self._pasted is None or self._pasted.done():
-            raise InputError("No consent test is waiting for an address right now.")
+            raise InputError(_("No consent test is waiting for an address right now."))
         try:
             code = parse_pasted(text, self._state)
         except ConsentDeclined as declined:
@@ -245,7 +247,7 @@ class VerificationRun:
         pasted = self._pasted
         waiters: set[asyncio.Future[Any]] = {from_browser, cancelled, pasted}
         try:
-            done, _ = await asyncio.wait(
+            done, _pending = await asyncio.wait(
                 waiters,
                 timeout=self.deadline_remaining(),
                 return_when=asyncio.FIRST_COMPLETED,
@@ -255,7 +257,7 @@ class VerificationRun:
                 if not waiter.done():
                     waiter.cancel()
         if cancelled in done:
-            raise ConsentCancelled("The consent test was cancelled.")
+            raise ConsentCancelled(_("The consent test was cancelled."))
         if from_browser in done:
             callback = from_browser.result()
             if callback.declined or not callback.code:
@@ -273,8 +275,12 @@ class VerificationRun:
             self._emit(RunEventKind.CODE_RECEIVED, "pasted")
             return code, None
         raise ConsentTimeout(
-            f"No answer from Intercom arrived within {self._timeout:.0f} seconds.",
-            hint="Start the test again; if the browser showed an error, paste its address instead.",
+            _("No answer from Intercom arrived within {seconds} seconds.").format(
+                seconds=format_number(self._timeout, 0)
+            ),
+            hint=_(
+                "Start the test again; if the browser showed an error, paste its address instead."
+            ),
         )
 
     async def _exchange_and_check(self, code: str, callback: Callback | None) -> VerificationResult:
@@ -295,7 +301,7 @@ class VerificationRun:
             raise
         except BaseException:
             if callback is not None:
-                await callback.respond(500, failure_page("The check stopped unexpectedly."))
+                await callback.respond(500, failure_page(_("The check stopped unexpectedly.")))
             raise
         stored = None
         if self._store is not None:

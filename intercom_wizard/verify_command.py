@@ -21,6 +21,7 @@ from typing import Any
 
 from intercom_wizard.consent.ports import DEFAULT_PORT, check_port
 from intercom_wizard.errors import CONSENT_TIMEOUT, ConsentCancelled, InputError, WizardError
+from intercom_wizard.i18n import N_, _
 from intercom_wizard.intercom.app_credentials import check_client_id, check_client_secret
 from intercom_wizard.intercom.permissions import REQUIRED_PERMISSIONS, Verdict
 from intercom_wizard.intercom.regions import Endpoints, Region
@@ -36,14 +37,16 @@ SECRET_VARIABLE = "INTERCOM_CLIENT_SECRET"  # noqa: S105 - the variable's name
 MAX_TIMEOUT = 3600.0
 
 _PROGRESS = {
-    RunEventKind.CERTIFICATE_REJECTED: (
+    RunEventKind.CERTIFICATE_REJECTED: N_(
         "The browser refused the wizard's self-signed certificate. Choose 'Advanced' and "
         "continue to 127.0.0.1 on the warning page (the certificate only protects this "
         "computer's own address)."
     ),
-    RunEventKind.WRONG_STATE: "A redirect from another attempt arrived and was ignored.",
-    RunEventKind.CODE_RECEIVED: "Intercom sent the browser back; exchanging the code ...",
-    RunEventKind.CHECKING: "Token received; checking the workspace, permissions and version ...",
+    RunEventKind.WRONG_STATE: N_("A redirect from another attempt arrived and was ignored."),
+    RunEventKind.CODE_RECEIVED: N_("Intercom sent the browser back; exchanging the code ..."),
+    RunEventKind.CHECKING: N_(
+        "Token received; checking the workspace, permissions and version ..."
+    ),
 }
 
 
@@ -57,7 +60,7 @@ def run_verify(args: argparse.Namespace) -> int:
         if result.token_stored is StorageKind.KEYRING:
             _remember_client_id(options.client_id)
     except KeyboardInterrupt:
-        return report_failure(ConsentCancelled("Cancelled."), as_json=as_json, context=where)
+        return report_failure(ConsentCancelled(_("Cancelled.")), as_json=as_json, context=where)
     except WizardError as error:
         return report_failure(error, as_json=as_json, context=where)
     if as_json:
@@ -137,8 +140,8 @@ class _Options:
         self.sandbox_faults: str = args.sandbox_faults
         if self.sandbox_faults and not self.sandbox:
             raise InputError(
-                "--sandbox-faults only makes sense with --sandbox.",
-                hint="Add --sandbox to train against the built-in stand-in Intercom.",
+                _("--sandbox-faults only makes sense with --sandbox."),
+                hint=_("Add --sandbox to train against the built-in stand-in Intercom."),
             )
         self.json: bool = args.json
 
@@ -150,8 +153,10 @@ def _whole_number(option: str, text: str | None, default: int) -> int:
         return int(text.strip())
     except ValueError:
         raise InputError(
-            f"{option} must be a whole number, not “{text.strip()[:40]}”.",
-            hint=f"For example {option} {default}.",
+            _("{option} must be a whole number, not “{text}”.").format(
+                option=option, text=text.strip()[:40]
+            ),
+            hint=_("For example {option} {value}.").format(option=option, value=default),
         ) from None
 
 
@@ -162,10 +167,12 @@ def _seconds(option: str, text: str) -> float:
         value = float("nan")
     if not 0 < value <= MAX_TIMEOUT:  # also refuses nan
         raise InputError(
-            f"{option} must be a number of seconds between 1 and {MAX_TIMEOUT:.0f}, "
-            f"not “{text.strip()[:40]}”.",
-            hint=f"Intercom's codes expire after about five minutes; "
-            f"{CONSENT_TIMEOUT:.0f} is a good value.",
+            _("{option} must be a number of seconds between 1 and {limit}, not “{text}”.").format(
+                option=option, limit=f"{MAX_TIMEOUT:.0f}", text=text.strip()[:40]
+            ),
+            hint=_(
+                "Intercom's codes expire after about five minutes; {seconds} is a good value."
+            ).format(seconds=f"{CONSENT_TIMEOUT:.0f}"),
         )
     return value
 
@@ -192,13 +199,13 @@ async def _verify(options: _Options) -> VerificationResult:
             on_event=_print_progress,
         )
         url = await run.start()
-        _say(f"Open this URL in your browser: {url}")
+        _say(_("Open this URL in your browser: {url}").format(url=url))
         if options.open_browser:
             opened = await asyncio.to_thread(_open_browser, url)
             if opened:
                 run.note_browser_opened()
             else:
-                _say("No browser could be opened here; open the URL above by hand.")
+                _say(_("No browser could be opened here; open the URL above by hand."))
         _offer_paste(run)
         return await run.finish()
 
@@ -211,7 +218,7 @@ def _start_sandbox(options: _Options, stack: ExitStack) -> tuple[Endpoints, str]
     sandbox = SandboxIntercom(client_id=options.client_id, faults=faults)
     sandbox.start()
     stack.callback(sandbox.close)
-    _say(f"Sandbox Intercom is running at {sandbox.base_url} (training only).")
+    _say(_("Sandbox Intercom is running at {url} (training only).").format(url=sandbox.base_url))
     endpoints = Endpoints(app_base=sandbox.base_url, api_base=sandbox.base_url, overridden=True)
     return endpoints, sandbox.client_secret
 
@@ -224,8 +231,10 @@ async def _client_secret(client_id: str, store: SecretStore | None) -> str:
         secret = await asyncio.to_thread(_ask_for_secret)
     if not secret.strip():
         raise InputError(
-            "No client secret was given.",
-            hint=f"Set {SECRET_VARIABLE}, store it with the wizard, or type it when asked.",
+            _("No client secret was given."),
+            hint=_("Set {variable}, store it with the wizard, or type it when asked.").format(
+                variable=SECRET_VARIABLE
+            ),
         )
     return check_client_secret(secret)
 
@@ -235,7 +244,7 @@ def _ask_for_secret() -> str:
         return ""
     if sys.stdin.isatty():
         try:
-            return getpass.getpass("Client Secret (not shown): ")
+            return getpass.getpass(_("Client Secret (not shown): "))
         except EOFError:
             return ""
     return sys.stdin.readline()
@@ -253,7 +262,10 @@ def _offer_paste(run: VerificationRun) -> None:
     if sys.stdin is None or not sys.stdin.isatty():
         return
     _say(
-        "If the browser cannot reach this computer, paste the address it ended on and press Enter."
+        _(
+            "If the browser cannot reach this computer, paste the address it ended on and "
+            "press Enter."
+        )
     )
     loop = asyncio.get_running_loop()
 
@@ -279,7 +291,7 @@ def _read_line_in_background(loop: asyncio.AbstractEventLoop, then: Any) -> None
 def _print_progress(event: RunEvent) -> None:
     message = _PROGRESS.get(event.kind)
     if message:
-        _say(message)
+        _say(_(message))
 
 
 def _say(message: str) -> None:
@@ -287,44 +299,70 @@ def _say(message: str) -> None:
 
 
 def format_result(result: VerificationResult) -> str:
-    """The readable form of a result, for a terminal."""
+    """The readable form of a result, for a terminal, in the user's language."""
     lines: list[str] = []
     workspace = result.workspace
-    title = "Verified" if result.ok else "Checked, with problems"
+    title = _("Verified") if result.ok else _("Checked, with problems")
     if workspace is not None:
         lines.append(
-            f"{title}: workspace {workspace.name or '(unnamed)'} "
-            f"({workspace.id_code or 'unknown id'}, region {workspace.region or 'unknown'})"
+            _("{title}: workspace {name} ({id}, region {region})").format(
+                title=title,
+                name=workspace.name or _("(unnamed)"),
+                id=workspace.id_code or _("unknown id"),
+                region=workspace.region or _("unknown"),
+            )
         )
     else:
-        lines.append(f"{title}: the workspace could not be read.")
-    if result.admin is not None:
-        lines.append(f"  Authorized by: {result.admin.name or '?'} <{result.admin.email or '?'}>")
-    lines.append(f"  Redirect URI:  {result.redirect_uri}")
+        lines.append(_("{title}: the workspace could not be read.").format(title=title))
     version = result.api_version
-    detected = version.detected or "not reported by Intercom"
+    detected = version.detected or _("not reported by Intercom")
     chosen = ""
     if version.selected:
         chosen = (
-            " (matches the chosen version)"
+            _(" (matches the chosen version)")
             if version.matches
-            else (f" (chosen: {version.selected})")
+            else _(" (chosen: {version})").format(version=version.selected)
         )
-    lines.append(f"  API version:   {detected}{chosen}")
-    lines.append("  Permissions:")
+    stored = {
+        StorageKind.KEYRING: _("kept in the system keyring"),
+        StorageKind.MEMORY: _("not kept (no system keyring)"),
+        None: _("not kept"),
+    }[result.token_stored]
+    rows: list[tuple[str, str]] = []
+    if result.admin is not None:
+        admin = f"{result.admin.name or '?'} <{result.admin.email or '?'}>"
+        rows.append((_("Authorized by:"), admin))
+    rows.append((_("Redirect URI:"), result.redirect_uri))
+    rows.append((_("API version:"), f"{detected}{chosen}"))
+    # The labels line up in every language: padded to the longest one.
+    width = max(len(label) for label, _value in [*rows, (_("Test token:"), "")]) + 1
+    lines += [f"  {label.ljust(width)}{value}" for label, value in rows]
+    lines.append("  " + _("Permissions:"))
     for permission in REQUIRED_PERMISSIONS:
         probe = result.permissions.get(permission.key)
         verdict = probe.verdict if probe else Verdict.UNKNOWN
-        request = f"  (request {probe.request_id})" if probe and probe.request_id else ""
-        lines.append(f"    [{verdict.value:^7}] {permission.label}{request}")
-    stored = {
-        StorageKind.KEYRING: "kept in the system keyring",
-        StorageKind.MEMORY: "not kept (no system keyring)",
-        None: "not kept",
-    }[result.token_stored]
-    lines.append(f"  Test token:    {stored}")
+        request = (
+            "  " + _("(request {id})").format(id=probe.request_id)
+            if probe and probe.request_id
+            else ""
+        )
+        lines.append(f"    [{verdict_word(verdict):^7}] {permission.label}{request}")
+    lines.append(f"  {_('Test token:').ljust(width)}{stored}")
+    problem = _("Problem:")
     for finding in result.findings:
-        lines.append(f"Problem: {finding.message}")
+        lines.append(f"{problem} {finding.message}")
         if finding.hint:
-            lines.append(f"         {finding.hint}")
+            lines.append(f"{' ' * len(problem)} {finding.hint}")
     return "\n".join(lines) + "\n"
+
+
+_VERDICTS = {
+    Verdict.GRANTED: N_("granted"),
+    Verdict.MISSING: N_("missing"),
+    Verdict.UNKNOWN: N_("unknown"),
+}
+
+
+def verdict_word(verdict: Verdict) -> str:
+    """A permission's verdict as a word in the user's language (``--json`` keeps the value)."""
+    return _(_VERDICTS.get(verdict, verdict.value))

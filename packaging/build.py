@@ -52,7 +52,7 @@ SIGNING_ENV = {
 }
 DEFAULT_TIMESTAMP_URL = "http://timestamp.digicert.com"
 APP_PACKAGES = ("PySide6", "qasync", "httpx", "h11", "keyring", "cryptography", "platformdirs")
-BUILD_TOOLS = {"PyInstaller": "pyinstaller>=6.6"}
+BUILD_TOOLS = {"PyInstaller": "pyinstaller>=6.6", "babel": "babel>=2.14"}
 
 
 class BuildError(Exception):
@@ -187,6 +187,12 @@ class Baseline:
             shutil.rmtree(self.folder / "work", ignore_errors=True)
         size: int = json.loads(self.size_file.read_text())["bytes"]
         return size
+
+
+def compile_translations() -> None:
+    """The .qm and .mo files the app loads, from the catalogs (they are not committed)."""
+    say("compiling the translations (pyside6-lrelease, Babel)")
+    run([sys.executable, str(PACKAGING / "i18n.py"), "compile"], cwd=ROOT)
 
 
 def make_icons() -> Path | None:
@@ -503,6 +509,7 @@ def build_windows_under_wine(options: argparse.Namespace) -> int:
     try:
         tools = toolchain.ensure_toolchain(say)
         build_prefix = tools.prefix
+        compile_translations()
         if make_icons() is None:
             raise BuildError("the installer needs resources/icons/intercom-wizard.svg")
         shutil.rmtree(WINE_DIST / APP_NAME, ignore_errors=True)
@@ -659,6 +666,7 @@ def main(argv: list[str]) -> int:
         ensure_build_tools()
         baseline = Baseline()
         release = version()
+        compile_translations()
         make_icons()
         baseline.start()  # in parallel with the app: both are mostly one core's work
         app_folder = freeze_app(baseline)

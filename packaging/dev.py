@@ -49,12 +49,29 @@ def ensure_environment() -> Path:
     return python
 
 
+def ensure_catalogs(python: Path) -> None:
+    """Compile the translations when a catalog is newer than what the app loads (or that is
+    missing), as in a fresh clone: the compiled files are not committed."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from i18n import compiled_targets
+
+    stale = [
+        target
+        for source, target in compiled_targets()
+        if not target.exists() or target.stat().st_mtime < source.stat().st_mtime
+    ]
+    if stale:
+        print(f"Compiling {len(stale)} translation catalogs ...", file=sys.stderr)
+        subprocess.run([str(python), str(ROOT / "packaging" / "i18n.py"), "compile"], check=True)
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"wizard", "test", "run"}:
         print(__doc__, file=sys.stderr)
         return 2
     command, rest = argv[0], argv[1:]
     python = ensure_environment()
+    ensure_catalogs(python)
     if command == "wizard":
         args = [str(python), "-m", "intercom_wizard", *rest]
     elif command == "test":

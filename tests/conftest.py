@@ -17,6 +17,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("INTERCOM_WIZARD_APP_URL", None)
 os.environ.pop("INTERCOM_WIZARD_API_URL", None)
 os.environ.pop("INTERCOM_CLIENT_SECRET", None)
+# The tests read English, whatever the developer's own language; language tests set their own.
+os.environ["INTERCOM_WIZARD_LANGUAGE"] = "en"
 
 
 @pytest.fixture(autouse=True)

@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.types import CertificatePublicKey
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from intercom_wizard.errors import CertificateError
+from intercom_wizard.i18n import _
 
 _log = logging.getLogger(__name__)
 
@@ -107,7 +108,7 @@ def certificate_status(directory: Path) -> CertificateInfo | None:
     Reads only: never creates, renews or changes a file; the caller judges ``not_after``.
     """
     try:
-        cert, _ = _load_pair(directory)
+        cert, _key = _load_pair(directory)
     except (OSError, ValueError, x509.ExtensionNotFound) as exc:
         _log.debug("no usable certificate in %s: %s", directory, exc)
         return None
@@ -118,7 +119,7 @@ def ensure_certificate(directory: Path, *, now: datetime | None = None) -> Certi
     """Reuse the stored certificate while it has more than 30 days left, else make a new one."""
     moment = _now(now)
     try:
-        cert, _ = _load_pair(directory)
+        cert, _key = _load_pair(directory)
     except FileNotFoundError:
         _log.info("making the certificate for the local HTTPS address in %s", directory)
     except (OSError, ValueError, x509.ExtensionNotFound) as exc:
@@ -173,11 +174,15 @@ def _create(directory: Path, moment: datetime) -> CertificateInfo:
         )
     except OSError as exc:
         raise CertificateError(
-            f"The certificate for the local HTTPS address could not be saved in {directory} "
-            f"({exc.strerror or exc}).",
+            _(
+                "The certificate for the local HTTPS address could not be saved in {folder} "
+                "({reason})."
+            ).format(folder=directory, reason=exc.strerror or exc),
             # Not "use plain HTTP": Intercom only accepts https:// redirect URLs.
-            hint="Check that this folder can be written by your user (Diagnostics shows it), "
-            "then run the test again.",
+            hint=_(
+                "Check that this folder can be written by your user (Diagnostics shows it), "
+                "then run the test again."
+            ),
         ) from exc
     return _info(directory, cert, created=True)
 
@@ -219,7 +224,9 @@ def server_ssl_context(info: CertificateInfo) -> ssl.SSLContext:
         context.load_cert_chain(info.cert_path, info.key_path)
     except (OSError, ssl.SSLError) as exc:
         raise CertificateError(
-            f"The certificate in {info.cert_path.parent} could not be loaded ({exc}).",
-            hint="Delete that folder and start the check again: a new certificate is made.",
+            _("The certificate in {folder} could not be loaded ({reason}).").format(
+                folder=info.cert_path.parent, reason=exc
+            ),
+            hint=_("Delete that folder and start the check again: a new certificate is made."),
         ) from exc
     return context

@@ -52,6 +52,7 @@ from intercom_wizard.consent.redirect import (
 )
 from intercom_wizard.consent.state import state_matches
 from intercom_wizard.errors import ConsentCancelled, ConsentDeclined
+from intercom_wizard.i18n import _
 
 _log = logging.getLogger(__name__)
 
@@ -222,7 +223,7 @@ class CallbackListener:
             await held.respond(HTTPStatus.SERVICE_UNAVAILABLE, closed_page())
         # Connections accepted just before the socket closed get their task a moment later.
         cancelled: set[asyncio.Task[Any]] = set()
-        for _ in range(5):
+        for _round in range(5):
             await asyncio.sleep(0)
             if not self._tasks:
                 break
@@ -376,15 +377,15 @@ class CallbackListener:
             status = exc.error_status_hint
             self._emit(
                 ListenerEventKind.STRAY_REQUEST,
-                f"An unreadable request was refused ({status}).",
+                _("An unreadable request was refused ({status}).").format(status=int(status)),
             )
             message = (
-                "The request was too large."
+                _("The request was too large.")
                 if status == HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
-                else "The request could not be read."
+                else _("The request could not be read.")
             )
             async with self._stage():
-                await send(channel, conn, status, problem_page("Bad request", message))
+                await send(channel, conn, status, problem_page(_("Bad request"), message))
             await channel.finish()
             return
         if not isinstance(event, h11.Request):
@@ -403,28 +404,37 @@ class CallbackListener:
         """Answer one request; the callback's answer instead when it is the one to hold."""
         head_only = request.method == b"HEAD"
         hosts = [value.lower() for name, value in request.headers if name == b"host"]
-        path, _, query = bytes(request.target).partition(b"?")
+        path, _sep, query = bytes(request.target).partition(b"?")
         shown_path = path[:80].decode("ascii", "replace")
         if len(hosts) != 1 or hosts[0] not in self._allowed_hosts():
             self._emit(
                 ListenerEventKind.STRAY_REQUEST,
-                "A request for another host name was refused (400).",
+                _("A request for another host name was refused (400)."),
             )
             page = problem_page(
-                "Wrong address",
-                f"This local address answers only for {LOOPBACK}:{self.port} and "
-                f"localhost:{self.port}.",
+                _("Wrong address"),
+                _("This local address answers only for {address} and localhost:{port}.").format(
+                    address=f"{LOOPBACK}:{self.port}", port=self.port
+                ),
             )
             await send(channel, conn, HTTPStatus.BAD_REQUEST, page, head_only=head_only)
             return None
         if path != CALLBACK_PATH.encode():
-            self._emit(ListenerEventKind.STRAY_REQUEST, f"{shown_path} was answered 404.")
+            self._emit(
+                ListenerEventKind.STRAY_REQUEST,
+                _("{path} was answered 404.").format(path=shown_path),
+            )
             await send(channel, conn, HTTPStatus.NOT_FOUND, not_found_page(), head_only=head_only)
             return None
         if request.method != b"GET":
             method = request.method[:16].decode("ascii", "replace")
-            self._emit(ListenerEventKind.STRAY_REQUEST, f"{method} {shown_path} was answered 405.")
-            page = problem_page("Method not allowed", "This address answers only GET requests.")
+            self._emit(
+                ListenerEventKind.STRAY_REQUEST,
+                _("{method} {path} was answered 405.").format(method=method, path=shown_path),
+            )
+            page = problem_page(
+                _("Method not allowed"), _("This address answers only GET requests.")
+            )
             await send(
                 channel,
                 conn,
@@ -439,30 +449,39 @@ class CallbackListener:
         except MalformedRedirect as exc:
             self._emit(
                 ListenerEventKind.STRAY_REQUEST,
-                f"A malformed callback was refused (400): {exc} Still waiting.",
+                _("A malformed callback was refused (400): {reason} Still waiting.").format(
+                    reason=exc
+                ),
             )
-            page = problem_page("Malformed address", f"{exc} This is not an answer from Intercom.")
+            page = problem_page(
+                _("Malformed address"),
+                _("{reason} This is not an answer from Intercom.").format(reason=exc),
+            )
             await send(channel, conn, HTTPStatus.BAD_REQUEST, page)
             return None
         if not state_matches(self._expected_state, answer.state):
-            why = "no state" if answer.state is None else "a state from another attempt"
-            self._emit(
-                ListenerEventKind.WRONG_STATE,
-                f"A callback with {why} was refused; still waiting for this attempt's answer.",
+            why = (
+                _("A callback with no state was refused; still waiting for this attempt's answer.")
+                if answer.state is None
+                else _(
+                    "A callback with a state from another attempt was refused; still waiting "
+                    "for this attempt's answer."
+                )
             )
+            self._emit(ListenerEventKind.WRONG_STATE, why)
             await send(channel, conn, HTTPStatus.BAD_REQUEST, state_mismatch_page())
             return None
         if self._accepted is not None:
-            self._emit(ListenerEventKind.DUPLICATE, "A repeated callback was ignored.")
+            self._emit(ListenerEventKind.DUPLICATE, _("A repeated callback was ignored."))
             await send(channel, conn, HTTPStatus.OK, duplicate_page())
             return None
         if answer.code is None and answer.error is None:
             self._emit(
                 ListenerEventKind.STRAY_REQUEST,
-                "A callback without a code or an error was refused (400); still waiting.",
+                _("A callback without a code or an error was refused (400); still waiting."),
             )
             page = problem_page(
-                "No authorization code", "This address carries no code from Intercom."
+                _("No authorization code"), _("This address carries no code from Intercom.")
             )
             await send(channel, conn, HTTPStatus.BAD_REQUEST, page)
             return None
@@ -555,15 +574,19 @@ def _unanswered_page(callback: Callback) -> tuple[int, bytes]:
     """What a held browser sees when the wizard never answered it within ``hold_timeout``."""
     if callback.error is not None:
         reason = describe_error(callback.error, callback.error_description)
-        return HTTPStatus.OK, failure_page(f"Intercom did not grant access ({reason}).")
+        return HTTPStatus.OK, failure_page(
+            _("Intercom did not grant access ({reason}).").format(reason=reason)
+        )
     return HTTPStatus.GATEWAY_TIMEOUT, failure_page(
-        "intercom-wizard received the authorization but did not report a result in time. "
-        "Return to intercom-wizard to see what happened."
+        _(
+            "intercom-wizard received the authorization but did not report a result in time. "
+            "Return to intercom-wizard to see what happened."
+        )
     )
 
 
 def _closed_error() -> ConsentCancelled:
     return ConsentCancelled(
-        "The local listener was closed before the browser came back.",
-        hint="Start the check again.",
+        _("The local listener was closed before the browser came back."),
+        hint=_("Start the check again."),
     )

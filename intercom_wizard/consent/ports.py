@@ -11,6 +11,7 @@ import socket
 import sys
 
 from intercom_wizard.errors import InputError, ListenerError
+from intercom_wizard.i18n import N_, _
 
 # 24891: below 32768, so outside the ephemeral ranges of Linux (32768-60999) and of Windows and
 # macOS (49152-65535), where outgoing connections and the blocks that Hyper-V, WSL and Docker
@@ -26,22 +27,28 @@ LOOPBACK = "127.0.0.1"
 _BACKLOG = 32
 _WSAEACCES = 10013
 _WSAEADDRINUSE = 10048
-_REGISTER = "the redirect URL registered in Intercom must use the same port."
-_RANGE = f"choose one from {MIN_PORT} to {MAX_PORT}"
+_REGISTER = N_("the redirect URL registered in Intercom must use the same port.")
+_RANGE = N_("choose one from {low} to {high}")
 
 
 def check_port(port: int) -> int:
     """``port`` if the wizard may listen on it, else an InputError saying why."""
     if not MIN_PORT <= port <= MAX_PORT:
         if not 0 < port <= 65535:
-            why = "it is not a port number"
+            why = _("it is not a port number")
         elif port < MIN_PORT:
-            why = f"ports below {MIN_PORT} need administrator rights"
+            why = _("ports below {low} need administrator rights").format(low=MIN_PORT)
         else:
-            why = f"ports above {MAX_PORT} are handed out to outgoing connections"
+            why = _("ports above {high} are handed out to outgoing connections").format(
+                high=MAX_PORT
+            )
         raise InputError(
-            f"Port {port} cannot be used for the test redirect: {why}.",
-            hint=f"Choose a number from {MIN_PORT} to {MAX_PORT}; the default is {DEFAULT_PORT}.",
+            _("Port {port} cannot be used for the test redirect: {why}.").format(
+                port=port, why=why
+            ),
+            hint=_("Choose a number from {low} to {high}; the default is {default}.").format(
+                low=MIN_PORT, high=MAX_PORT, default=DEFAULT_PORT
+            ),
         )
     return port
 
@@ -53,9 +60,11 @@ def bind_loopback(port: int) -> socket.socket:
     """
     if not 0 <= port <= 65535:
         raise ListenerError(
-            f"Port {port} is not a valid port number.",
+            _("Port {port} is not a valid port number.").format(port=port),
             port=port,
-            hint=f"Choose a port from {MIN_PORT} to {MAX_PORT}; {_REGISTER}",
+            hint=_("Choose a port from {low} to {high};").format(low=MIN_PORT, high=MAX_PORT)
+            + " "
+            + _(_REGISTER),
         )
     # IPPROTO_TCP spelled out: asyncio turns Nagle off (TCP_NODELAY) only on sockets that say
     # so, and with Nagle on, a small answer after the TLS session tickets waits ~40 ms for an ACK.
@@ -79,28 +88,45 @@ def bind_error(port: int, exc: OSError) -> ListenerError:
     winerror = getattr(exc, "winerror", None)
     if exc.errno == errno.EADDRINUSE or winerror == _WSAEADDRINUSE:
         return ListenerError(
-            f"Port {port} on {LOOPBACK} is already in use by another program (or a consent "
-            "test is running right now).",
+            _(
+                "Port {port} on {address} is already in use by another program (or a consent "
+                "test is running right now)."
+            ).format(port=port, address=LOOPBACK),
             port=port,
-            hint="Close that program (perhaps another intercom-wizard window), or choose another "
-            f"port; {_REGISTER}",
+            hint=_(
+                "Close that program (perhaps another intercom-wizard window), or choose another "
+                "port;"
+            )
+            + " "
+            + _(_REGISTER),
         )
     if exc.errno == errno.EACCES or winerror == _WSAEACCES:
         if sys.platform == "win32":
             return ListenerError(
-                f"Windows refused port {port}: it is probably in a range reserved for Hyper-V, "
-                "WSL or Docker, or held exclusively by another program.",
+                _(
+                    "Windows refused port {port}: it is probably in a range reserved for "
+                    "Hyper-V, WSL or Docker, or held exclusively by another program."
+                ).format(port=port),
                 port=port,
-                hint="Run `netsh interface ipv4 show excludedportrange protocol=tcp` to see the "
-                f"reserved ranges and choose a port outside them; {_REGISTER}",
+                hint=_(
+                    "Run {command} to see the reserved ranges and choose a port outside them;"
+                ).format(command="`netsh interface ipv4 show excludedportrange protocol=tcp`")
+                + " "
+                + _(_REGISTER),
             )
         return ListenerError(
-            f"Permission to use port {port} was denied.",
+            _("Permission to use port {port} was denied.").format(port=port),
             port=port,
-            hint=f"Ports below {MIN_PORT} need administrator rights: {_RANGE}; {_REGISTER}",
+            hint=_("Ports below {low} need administrator rights:").format(low=MIN_PORT)
+            + " "
+            + _(_RANGE).format(low=MIN_PORT, high=MAX_PORT)
+            + "; "
+            + _(_REGISTER),
         )
     return ListenerError(
-        f"Port {port} on {LOOPBACK} could not be opened ({exc.strerror or exc}).",
+        _("Port {port} on {address} could not be opened ({reason}).").format(
+            port=port, address=LOOPBACK, reason=exc.strerror or exc
+        ),
         port=port,
-        hint=f"Choose another port; {_REGISTER}",
+        hint=_("Choose another port;") + " " + _(_REGISTER),
     )

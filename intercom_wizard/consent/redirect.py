@@ -18,6 +18,7 @@ from urllib.parse import unquote
 
 from intercom_wizard.consent.state import state_matches
 from intercom_wizard.errors import ConsentDeclined, PastedAddressError
+from intercom_wizard.i18n import N_, _
 
 # The parameters of an authorization response (RFC 6749 4.1.2, 4.1.2.1); each may appear once.
 RESPONSE_PARAMETERS = ("code", "state", "error", "error_description", "error_uri")
@@ -27,7 +28,7 @@ _VSCHAR = re.compile(r"[\x20-\x7e]*")
 _WRAPPERS = "\"'`<>\u201c\u201d\u2018\u2019"
 _MAX_DESCRIPTION = 300
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_PASTE_HINT = (
+_PASTE_HINT = N_(
     "After clicking Authorize, copy the whole address from the browser's address bar "
     "(it contains code= and state=) and paste it here."
 )
@@ -60,17 +61,21 @@ def parse_query(query: str) -> RedirectAnswer:
     for pair in query.split("&"):
         if not pair:
             continue
-        name, _, value = pair.partition("=")
+        name, _equals, value = pair.partition("=")
         name = unquote(name)
         if name not in RESPONSE_PARAMETERS:
             continue
         if name in values:
-            raise MalformedRedirect(f"The address carries {name} more than once.")
+            raise MalformedRedirect(
+                _("The address carries {name} more than once.").format(name=name)
+            )
         values[name] = unquote(value)
     for name in ("code", "state"):
         if not _VSCHAR.fullmatch(values.get(name, "")):
             raise MalformedRedirect(
-                f"The {name} in the address holds characters an OAuth {name} never contains."
+                _(
+                    "The {name} in the address holds characters an OAuth {name} never contains."
+                ).format(name=name)
             )
     return RedirectAnswer(
         code=values.get("code") or None,
@@ -98,9 +103,11 @@ def declined_error(answer: RedirectAnswer) -> ConsentDeclined:
     """The exception for a redirect that carries ``error=…`` instead of a code."""
     reason = describe_error(answer.error or "error", answer.error_description)
     return ConsentDeclined(
-        f"Intercom did not grant access ({reason}).",
-        hint="Start the check again and click Authorize on Intercom's page, signed in to the "
-        "workspace you want to connect.",
+        _("Intercom did not grant access ({reason}).").format(reason=reason),
+        hint=_(
+            "Start the check again and click Authorize on Intercom's page, signed in to the "
+            "workspace you want to connect."
+        ),
     )
 
 
@@ -110,7 +117,7 @@ def _query_of(text: str) -> str:
     if "=" in text:
         return text  # a bare query string
     raise PastedAddressError(
-        "The pasted text is not an address Intercom sent the browser to.", hint=_PASTE_HINT
+        _("The pasted text is not an address Intercom sent the browser to."), hint=_(_PASTE_HINT)
     )
 
 
@@ -124,25 +131,28 @@ def parse_pasted(text: str, expected_state: str) -> str:
     # Addresses wrapped over several lines (mail, chat) never contain real whitespace.
     text = "".join(text.split())
     if not text:
-        raise PastedAddressError("Nothing was pasted.", hint=_PASTE_HINT)
+        raise PastedAddressError(_("Nothing was pasted."), hint=_(_PASTE_HINT))
     try:
         answer = parse_query(_query_of(text))
     except MalformedRedirect as exc:
-        raise PastedAddressError(str(exc), hint=_PASTE_HINT) from None
+        raise PastedAddressError(str(exc), hint=_(_PASTE_HINT)) from None
     if answer.state is not None and not state_matches(expected_state, answer.state):
         raise PastedAddressError(
-            "The pasted address belongs to another attempt: its state does not match this check.",
-            hint="Paste the address from the latest Intercom tab, or start the check again.",
+            _(
+                "The pasted address belongs to another attempt: its state does not match this "
+                "check."
+            ),
+            hint=_("Paste the address from the latest Intercom tab, or start the check again."),
         )
     if answer.error is not None:
         raise declined_error(answer)
     if answer.code is None:
         raise PastedAddressError(
-            "The pasted address carries no authorization code.", hint=_PASTE_HINT
+            _("The pasted address carries no authorization code."), hint=_(_PASTE_HINT)
         )
     if answer.state is None:
         raise PastedAddressError(
-            "The pasted address carries no state, so it cannot be tied to this check.",
-            hint=_PASTE_HINT,
+            _("The pasted address carries no state, so it cannot be tied to this check."),
+            hint=_(_PASTE_HINT),
         )
     return answer.code

@@ -6,6 +6,7 @@ from typing import Protocol
 from urllib.parse import quote, urlencode
 
 from intercom_wizard.errors import InputError
+from intercom_wizard.i18n import _
 from intercom_wizard.intercom.app_credentials import check_client_id
 
 
@@ -20,7 +21,7 @@ def authorize_url(endpoints: HasAppBase, *, client_id: str, state: str, redirect
     """``{app_base}/oauth?client_id=…&state=…&redirect_uri=…``, every value percent-encoded."""
     client_id = check_client_id(client_id)
     if not state:
-        raise InputError("The consent attempt has no state.", hint="Start the check again.")
+        raise InputError(_("The consent attempt has no state."), hint=_("Start the check again."))
     query = urlencode(
         [("client_id", client_id), ("state", state), ("redirect_uri", redirect_uri)],
         # quote (not quote_plus) with nothing safe: ':' and '/' in the redirect URI are encoded,

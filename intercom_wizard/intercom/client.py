@@ -28,16 +28,22 @@ from intercom_wizard.errors import (
     TokenRejected,
     causes,
 )
+from intercom_wizard.i18n import N_, _
 from intercom_wizard.intercom.answers import VERSION_HEADER, Answer, read_answer
-from intercom_wizard.intercom.app_credentials import check_client_id, check_client_secret
+from intercom_wizard.intercom.app_credentials import (
+    WHERE_TO_COPY,
+    check_client_id,
+    check_client_secret,
+)
 from intercom_wizard.intercom.permissions import WHERE_TO_TICK, PermissionKey, ProbeResult
 from intercom_wizard.intercom.probes import PROBE_API_VERSION, PROBES, combine, judge
 from intercom_wizard.intercom.proxy import async_client, system_proxy_for
 from intercom_wizard.intercom.regions import API_URL_VARIABLE, Endpoints
+from intercom_wizard.localeformat import format_number
 
 USER_AGENT = f"intercom-wizard/{__version__}"
 _DEFAULT_RATE_LIMIT_WAIT = 1.0  # when a 429 does not say when the window resets
-_RETRY_AGAIN = "Run the consent test again: each authorization code works only once."
+_RETRY_AGAIN = N_("Run the consent test again: each authorization code works only once.")
 _T = TypeVar("_T")
 
 
@@ -127,7 +133,7 @@ class IntercomClient:
         request that may have reached it) a retry could only fail and hide the real reason.
         """
         if not code.strip():
-            raise InputError("The authorization code is empty.", hint=_RETRY_AGAIN)
+            raise InputError(_("The authorization code is empty."), hint=_(_RETRY_AGAIN))
         client_id = check_client_id(client_id)
         client_secret = check_client_secret(client_secret)
         hide = (code, client_secret)
@@ -144,16 +150,19 @@ class IntercomClient:
             if token is not None:
                 return token
             raise TokenExchangeError(
-                f"Intercom answered the token exchange ({answer.status}) without a token.",
+                _("Intercom answered the token exchange ({status}) without a token.").format(
+                    status=answer.status
+                ),
                 reason=ExchangeFailure.UNEXPECTED,
                 status=answer.status,
                 request_id=answer.request_id,
-                hint=self._stand_in_hint() + _RETRY_AGAIN,
+                hint=self._stand_in_hint() + _(_RETRY_AGAIN),
             )
         raise self._exchange_refusal(answer)
 
     def _exchange_refusal(self, answer: Answer) -> TokenExchangeError:
         said = answer.describe()
+        again = _(_RETRY_AGAIN)
         words = f"{answer.error_code or ''} {answer.error_message or ''}".lower()
         region = self._region_hint()
         status = answer.status
@@ -166,55 +175,71 @@ class IntercomClient:
         if status == 404:
             return refusal(
                 ExchangeFailure.WRONG_REGION,
-                f"Intercom's token address was not found ({said}).",
-                f"{region} Then run the consent test again.",
+                _("Intercom's token address was not found ({said}).").format(said=said),
+                region + " " + _("Then run the consent test again."),
             )
         if status == 429:
             return refusal(
                 ExchangeFailure.UNEXPECTED,
-                f"Intercom refused the token exchange because of its rate limit ({said}).",
-                f"Wait a minute. {_RETRY_AGAIN}",
+                _("Intercom refused the token exchange because of its rate limit ({said}).").format(
+                    said=said
+                ),
+                _("Wait a minute.") + " " + again,
             )
         if status >= 500:
             return refusal(
                 ExchangeFailure.UNEXPECTED,
-                f"The token exchange failed on Intercom's side ({said}).",
-                self._stand_in_hint() + f"Wait a minute. {_RETRY_AGAIN}",
+                _("The token exchange failed on Intercom's side ({said}).").format(said=said),
+                self._stand_in_hint() + _("Wait a minute.") + " " + again,
             )
         if answer.has_content and not answer.is_json:
             return refusal(
                 ExchangeFailure.UNEXPECTED,
-                f"The token exchange got an answer that is not Intercom's ({said}).",
+                _("The token exchange got an answer that is not Intercom's ({said}).").format(
+                    said=said
+                ),
                 self._stand_in_hint()
-                + "A proxy, firewall or captive portal may be in the way; check the network. "
-                + _RETRY_AGAIN,
+                + _("A proxy, firewall or captive portal may be in the way; check the network.")
+                + " "
+                + again,
             )
         if status in (400, 401, 403):
             if "client" in words or "secret" in words:
                 return refusal(
                     ExchangeFailure.WRONG_CREDENTIALS,
-                    f"Intercom did not accept the Client ID and Client Secret ({said}).",
-                    "Copy both again from the Developer Hub > your app > Basic Information "
-                    f"(the secret may have been regenerated). {region} {_RETRY_AGAIN}",
+                    _("Intercom did not accept the Client ID and Client Secret ({said}).").format(
+                        said=said
+                    ),
+                    _(
+                        "Copy both again from the {where} (the secret may have been regenerated)."
+                    ).format(where=WHERE_TO_COPY)
+                    + f" {region} {again}",
                 )
             if "code" in words or "grant" in words or "expired" in words:
                 return refusal(
                     ExchangeFailure.CODE_REJECTED,
-                    f"Intercom did not accept the authorization code ({said}).",
-                    "Codes expire after about five minutes and work only once; run the consent "
-                    "test again and finish it promptly. If a pasted address was used, paste it "
-                    f"whole (the code may end in '='). {region}",
+                    _("Intercom did not accept the authorization code ({said}).").format(said=said),
+                    _(
+                        "Codes expire after about five minutes and work only once; run the "
+                        "consent test again and finish it promptly. If a pasted address was "
+                        "used, paste it whole (the code may end in '=')."
+                    )
+                    + f" {region}",
                 )
             return refusal(
                 ExchangeFailure.WRONG_CREDENTIALS,
-                f"Intercom refused the token exchange ({said}) without saying why.",
-                "Check the Client ID and Client Secret against the Developer Hub > your app > "
-                f"Basic Information. {region} {_RETRY_AGAIN}",
+                _("Intercom refused the token exchange ({said}) without saying why.").format(
+                    said=said
+                ),
+                _("Check the Client ID and Client Secret against the {where}.").format(
+                    where=WHERE_TO_COPY
+                )
+                + f" {region} {again}",
             )
         return refusal(
             ExchangeFailure.UNEXPECTED,
-            f"Intercom answered the token exchange unexpectedly ({said}).",
-            self._stand_in_hint() + _RETRY_AGAIN,
+            _("Intercom answered the token exchange unexpectedly ({said}).").format(said=said),
+            self._stand_in_hint() + again,
         )
 
     # --- API calls with a token ------------------------------------------------------------
@@ -230,21 +255,23 @@ class IntercomClient:
             if answer.status == 403:
                 raise _api_error(
                     answer,
-                    "Intercom would not say which workspace the token belongs to ({said}).",
-                    f"Some apps need “Read one admin” for this: tick it under {WHERE_TO_TICK}, "
-                    "save, and run the consent test again.",
+                    _("Intercom would not say which workspace the token belongs to ({said})."),
+                    _(
+                        "Some apps need “Read one admin” for this: tick it under {where}, "
+                        "save, and run the consent test again."
+                    ).format(where=WHERE_TO_TICK),
                 )
             raise _api_error(
                 answer,
-                "Intercom could not say which workspace the token belongs to ({said}).",
-                self._stand_in_hint() + "Try again in a minute.",
+                _("Intercom could not say which workspace the token belongs to ({said})."),
+                self._stand_in_hint() + _("Try again in a minute."),
             )
         body = answer.body
         if not isinstance(body, dict):
             raise _api_error(
                 answer,
-                "Intercom's answer about the token's workspace was not readable ({said}).",
-                self._stand_in_hint() + "Try again in a minute.",
+                _("Intercom's answer about the token's workspace was not readable ({said})."),
+                self._stand_in_hint() + _("Try again in a minute."),
             )
         app = body.get("app") if isinstance(body.get("app"), dict) else {}
         assert isinstance(app, dict)
@@ -266,7 +293,7 @@ class IntercomClient:
 
         async def one(index: int) -> ProbeResult:
             call = calls[index]
-            _, answer = await self._api(
+            _response, answer = await self._api(
                 token,
                 call.method,
                 call.concrete_path(),
@@ -288,12 +315,14 @@ class IntercomClient:
 
     async def revoke(self, token: str) -> None:
         """Uninstall the app from the token's workspace (Intercom's only way to revoke)."""
-        _, answer = await self._api(token, "POST", "/auth/uninstall")
+        _response, answer = await self._api(token, "POST", "/auth/uninstall")
         if not answer.ok:
             raise _api_error(
                 answer,
-                "Intercom did not revoke the token ({said}).",
-                "It can also be removed in Intercom under Settings > Apps > Installed apps.",
+                _("Intercom did not revoke the token ({said})."),
+                _("It can also be removed in Intercom under {where}.").format(
+                    where="Settings > Apps > Installed apps"
+                ),
             )
 
     async def _api(
@@ -329,16 +358,20 @@ class IntercomClient:
         if answer.status == 401:
             raise _api_error(
                 answer,
-                "Intercom refused the access token ({said}).",
-                "The token may have been revoked or the app uninstalled; run the consent test "
-                f"again for a fresh one. {self._region_hint()}",
+                _("Intercom refused the access token ({said})."),
+                _(
+                    "The token may have been revoked or the app uninstalled; run the consent "
+                    "test again for a fresh one."
+                )
+                + " "
+                + self._region_hint(),
                 cls=TokenRejected,
             )
         if answer.status == 429 and raise_when_rate_limited:
             raise _api_error(
                 answer,
-                "Intercom's rate limit for this app or workspace is used up ({said}).",
-                "Wait a minute and check again.",
+                _("Intercom's rate limit for this app or workspace is used up ({said})."),
+                _("Wait a minute and check again."),
             )
         return response, answer
 
@@ -358,18 +391,22 @@ class IntercomClient:
 
     def _region_hint(self) -> str:
         if self.endpoints.overridden:
-            return (
-                f"Also check that {API_URL_VARIABLE} ({self.endpoints.api_base}) points at the "
-                "right server."
+            return _("Also check that {variable} ({url}) points at the right server.").format(
+                variable=API_URL_VARIABLE, url=self.endpoints.api_base
             )
-        return (
+        return _(
             "Check the region matches your workspace: a workspace hosted in Europe or "
             "Australia only answers on its own region's address."
         )
 
     def _stand_in_hint(self) -> str:
         if self.endpoints.overridden:
-            return f"{API_URL_VARIABLE} points at {self.endpoints.api_base}; check that server. "
+            return (
+                _("{variable} points at {url}; check that server.").format(
+                    variable=API_URL_VARIABLE, url=self.endpoints.api_base
+                )
+                + " "
+            )
         return ""
 
     def _network_error(
@@ -377,29 +414,45 @@ class IntercomClient:
     ) -> NetworkError:
         host = urlsplit(url).netloc
         reason = _reason(exc)
-        via = f" through the proxy {self.proxy}" if self.proxy else ""
+        via = " " + _("through the proxy {proxy}").format(proxy=self.proxy) if self.proxy else ""
         if isinstance(exc, httpx.TimeoutException) and not isinstance(exc, httpx.ConnectTimeout):
-            message = f"{host} did not answer within {self._timeout:g} seconds{via}."
+            message = _("{host} did not answer within {seconds} seconds{via}.").format(
+                host=host, seconds=format_number(self._timeout), via=via
+            )
         elif isinstance(exc, httpx.ProxyError):
-            message = f"The proxy {self.proxy or ''} refused the connection to {host} ({reason})."
+            message = _("The proxy {proxy} refused the connection to {host} ({reason}).").format(
+                proxy=self.proxy or "", host=host, reason=reason
+            )
         elif isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
-            message = f"Could not connect to {host}{via} ({reason})."
+            message = _("Could not connect to {host}{via} ({reason}).").format(
+                host=host, via=via, reason=reason
+            )
         else:
-            message = f"The connection to {host} broke before Intercom answered ({reason})."
+            message = _(
+                "The connection to {host} broke before Intercom answered ({reason})."
+            ).format(host=host, reason=reason)
         hints = []
         if _looks_like_certificate_problem(exc):
             hints.append(
-                "Something on this network presented an untrusted certificate for Intercom: "
-                "a company proxy or security software may be inspecting HTTPS."
+                _(
+                    "Something on this network presented an untrusted certificate for Intercom: "
+                    "a company proxy or security software may be inspecting HTTPS."
+                )
             )
         elif _looks_like_name_problem(exc):
-            hints.append(f"The name {host} could not be looked up. {self._region_hint()}")
+            hints.append(
+                _("The name {host} could not be looked up.").format(host=host)
+                + " "
+                + self._region_hint()
+            )
         else:
-            hints.append("Check the internet connection, and any proxy or firewall settings.")
+            hints.append(_("Check the internet connection, and any proxy or firewall settings."))
         if during_exchange:
             hints.append(
-                "The code may already have been used, so run the consent test again "
-                "once Intercom is reachable."
+                _(
+                    "The code may already have been used, so run the consent test again "
+                    "once Intercom is reachable."
+                )
             )
         return NetworkError(message, hint=" ".join(hints))
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from intercom_wizard.errors import InputError
+from intercom_wizard.i18n import _
 
 CALLBACK_PATH = "/connector/callback"
 CYCLR_CONSOLE_PATH = "Connectors > Application Connector Library > Intercom > Settings"
@@ -53,9 +54,9 @@ def callback_for(text: str) -> CallbackTarget:
     """
     raw = str(text).strip().strip(_WRAPPERS).strip()
     if not raw:
-        raise _refuse("The Cyclr service domain is empty.")
+        raise _refuse(_("The Cyclr service domain is empty."))
     if any(ch.isspace() for ch in raw):
-        raise _refuse(f"“{raw}” contains spaces; a domain name cannot.")
+        raise _refuse(_("“{domain}” contains spaces; a domain name cannot.").format(domain=raw))
     domain = _host_from(raw)
     _check_host(domain, raw)
     return CallbackTarget(
@@ -68,10 +69,10 @@ def callback_for(text: str) -> CallbackTarget:
 def _refuse(message: str) -> InputError:
     return InputError(
         message,
-        hint=(
-            "Copy the Service Domain from your Cyclr Console under "
-            f"{SERVICE_DOMAIN_PATH}, for example app-h.cyclr.com."
-        ),
+        hint=_(
+            "Copy the Service Domain from your Cyclr Console under {where}, for example "
+            "app-h.cyclr.com."
+        ).format(where=SERVICE_DOMAIN_PATH),
     )
 
 
@@ -82,31 +83,49 @@ def _host_from(raw: str) -> str:
     if has_scheme:
         scheme = lowered.split("://", 1)[0]
         if scheme not in ("http", "https"):
-            raise _refuse(f"“{raw}” is a {scheme}: address; a web domain was expected.")
+            raise _refuse(
+                _("“{domain}” is a {scheme}: address; a web domain was expected.").format(
+                    domain=raw, scheme=scheme
+                )
+            )
     parts = urlsplit(lowered if has_scheme else f"//{lowered}")
     if "@" in parts.netloc:
-        raise _refuse(f"“{raw}” contains a user name (@); only the domain is needed.")
+        raise _refuse(
+            _("“{domain}” contains a user name (@); only the domain is needed.").format(domain=raw)
+        )
     if parts.query or parts.fragment or lowered.endswith(("?", "#")):
-        raise _refuse(f"“{raw}” has a query or fragment (? or #); only the domain is needed.")
+        raise _refuse(
+            _("“{domain}” has a query or fragment (? or #); only the domain is needed.").format(
+                domain=raw
+            )
+        )
     path = parts.path.rstrip("/")
     if path and path != CALLBACK_PATH:
         raise _refuse(
-            f"“{raw}” has the path “{parts.path}”; only the domain is needed "
-            f"(or the full callback ending in {CALLBACK_PATH})."
+            _(
+                "“{domain}” has the path “{path}”; only the domain is needed "
+                "(or the full callback ending in {callback})."
+            ).format(domain=raw, path=parts.path, callback=CALLBACK_PATH)
         )
     netloc = parts.netloc
     host = netloc
     if netloc.startswith("["):
-        raise _refuse(f"“{raw}” is an IP address; Cyclr's callback uses a domain name.")
-    if ":" in netloc:
-        host, _, port = netloc.partition(":")
         raise _refuse(
-            f"“{raw}” has a port number (:{port}); Cyclr's callback uses the standard "
-            "HTTPS port, so leave the port out."
+            _("“{domain}” is an IP address; Cyclr's callback uses a domain name.").format(
+                domain=raw
+            )
+        )
+    if ":" in netloc:
+        host, _colon, port = netloc.partition(":")
+        raise _refuse(
+            _(
+                "“{domain}” has a port number (:{port}); Cyclr's callback uses the standard "
+                "HTTPS port, so leave the port out."
+            ).format(domain=raw, port=port)
         )
     host = host.rstrip(".")
     if not host:
-        raise _refuse(f"“{raw}” has no domain name in it.")
+        raise _refuse(_("“{domain}” has no domain name in it.").format(domain=raw))
     return _to_ascii(host, raw)
 
 
@@ -116,7 +135,9 @@ def _to_ascii(host: str, raw: str) -> str:
     try:
         return host.encode("idna").decode("ascii")
     except UnicodeError:
-        raise _refuse(f"“{raw}” is not a valid international domain name.") from None
+        raise _refuse(
+            _("“{domain}” is not a valid international domain name.").format(domain=raw)
+        ) from None
 
 
 def _check_host(host: str, raw: str) -> None:
@@ -125,38 +146,54 @@ def _check_host(host: str, raw: str) -> None:
     except ValueError:
         pass
     else:
-        raise _refuse(f"“{raw}” is an IP address; Cyclr's callback uses a domain name.")
+        raise _refuse(
+            _("“{domain}” is an IP address; Cyclr's callback uses a domain name.").format(
+                domain=raw
+            )
+        )
     if "." not in host:
-        raise _refuse(f"“{raw}” has no dot; a service domain looks like app-h.cyclr.com.")
+        raise _refuse(
+            _("“{domain}” has no dot; a service domain looks like app-h.cyclr.com.").format(
+                domain=raw
+            )
+        )
     if len(host) > 253:
-        raise _refuse(f"“{raw}” is longer than a domain name can be (253 characters).")
+        raise _refuse(
+            _("“{domain}” is longer than a domain name can be (253 characters).").format(domain=raw)
+        )
     for label in host.split("."):
         if not label:
-            raise _refuse(f"“{raw}” has an empty part between dots.")
+            raise _refuse(_("“{domain}” has an empty part between dots.").format(domain=raw))
         if not _LABEL.match(label):
             raise _refuse(
-                f"“{raw}” has the part “{label}”, which is not valid in a domain name: use "
-                "letters, digits and hyphens, not starting or ending with a hyphen, at most "
-                "63 characters."
+                _(
+                    "“{domain}” has the part “{part}”, which is not valid in a domain name: use "
+                    "letters, digits and hyphens, not starting or ending with a hyphen, at most "
+                    "63 characters."
+                ).format(domain=raw, part=label)
             )
     if host.rsplit(".", 1)[1].isdigit():
-        raise _refuse(f"“{raw}” ends in a number; a domain name ends in a word like .com.")
+        raise _refuse(
+            _("“{domain}” ends in a number; a domain name ends in a word like .com.").format(
+                domain=raw
+            )
+        )
 
 
 def _warning_for(domain: str) -> str | None:
     if domain in _CONSOLE_AND_API_HOSTS:
-        return (
-            f"{domain} is a Cyclr Console or API address, not usually a service domain. "
-            f"Check the Service Domain under {SERVICE_DOMAIN_PATH} in your Cyclr Console."
-        )
+        return _(
+            "{domain} is a Cyclr Console or API address, not usually a service domain. "
+            "Check the Service Domain under {where} in your Cyclr Console."
+        ).format(domain=domain, where=SERVICE_DOMAIN_PATH)
     if domain in CYCLR_SUFFIXES:
-        return (
-            f"{domain} on its own is not a service domain; yours looks like "
-            f"yourcompany-h.{domain}. Check {SERVICE_DOMAIN_PATH} in your Cyclr Console."
-        )
+        return _(
+            "{domain} on its own is not a service domain; yours looks like "
+            "yourcompany-h.{domain}. Check {where} in your Cyclr Console."
+        ).format(domain=domain, where=SERVICE_DOMAIN_PATH)
     if not any(domain.endswith(f".{suffix}") for suffix in CYCLR_SUFFIXES):
-        return (
-            f"{domain} is not a cyclr.com or cyclr.uk domain. That is fine if your Cyclr "
-            f"Console uses a custom domain; otherwise check {SERVICE_DOMAIN_PATH}."
-        )
+        return _(
+            "{domain} is not a cyclr.com or cyclr.uk domain. That is fine if your Cyclr "
+            "Console uses a custom domain; otherwise check {where}."
+        ).format(domain=domain, where=SERVICE_DOMAIN_PATH)
     return None

@@ -16,6 +16,7 @@ from enum import StrEnum
 from urllib.parse import urlsplit
 
 from intercom_wizard.errors import InputError
+from intercom_wizard.i18n import N_, _
 
 APP_URL_VARIABLE = "INTERCOM_WIZARD_APP_URL"
 API_URL_VARIABLE = "INTERCOM_WIZARD_API_URL"
@@ -30,7 +31,7 @@ class Region(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return _(_LABELS[self])
 
     @property
     def app_host(self) -> str:
@@ -47,13 +48,14 @@ class Region(StrEnum):
         region = _ALIASES.get(key)
         if region is None:
             raise InputError(
-                f"“{str(text).strip()}” is not an Intercom region.",
-                hint="Use us, eu or au: the region your Intercom workspace is hosted in.",
+                _("“{region}” is not an Intercom region.").format(region=str(text).strip()),
+                hint=_("Use us, eu or au: the region your Intercom workspace is hosted in."),
             )
         return region
 
 
-_LABELS = {Region.US: "United States", Region.EU: "Europe", Region.AU: "Australia"}
+# Each region's name, said in the current language (``label``).
+_LABELS = {Region.US: N_("United States"), Region.EU: N_("Europe"), Region.AU: N_("Australia")}
 _APP_HOSTS = {
     Region.US: "app.intercom.com",
     Region.EU: "app.eu.intercom.com",
@@ -142,37 +144,39 @@ def normalize_base_url(raw: str, *, variable: str) -> str:
 
     def bad(why: str) -> InputError:
         return InputError(
-            f"{variable} is set to “{text}”, which cannot be used: {why}.",
-            hint=(
-                f"Give only a scheme, a host and optionally a port, e.g. http://127.0.0.1:9000, "
-                f"or unset {variable} to use Intercom itself."
+            _("{variable} is set to “{value}”, which cannot be used: {why}.").format(
+                variable=variable, value=text, why=why
             ),
+            hint=_(
+                "Give only a scheme, a host and optionally a port, e.g. http://127.0.0.1:9000, "
+                "or unset {variable} to use Intercom itself."
+            ).format(variable=variable),
         )
 
     if any(ch.isspace() for ch in text):
-        raise bad("it contains spaces")
+        raise bad(_("it contains spaces"))
     parts = urlsplit(text)
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https") or not text.lower().startswith(f"{scheme}://"):
-        raise bad("it must start with http:// or https://")
+        raise bad(_("it must start with http:// or https://"))
     if parts.username is not None or parts.password is not None:
-        raise bad("it must not carry a user name or password")
+        raise bad(_("it must not carry a user name or password"))
     if parts.path not in ("", "/"):
-        raise bad("it must not have a path")
+        raise bad(_("it must not have a path"))
     if parts.query or parts.fragment or text.endswith(("?", "#")):
-        raise bad("it must not have a query or fragment")
+        raise bad(_("it must not have a query or fragment"))
     host = parts.hostname or ""
     if not host:
-        raise bad("it has no host")
+        raise bad(_("it has no host"))
     try:
         port = parts.port
     except ValueError:
-        raise bad("its port is not a number between 0 and 65535") from None
+        raise bad(_("its port is not a number between 0 and 65535")) from None
     netloc_host = host
     if ":" in host:  # an IPv6 literal
         netloc_host = f"[{host}]"
     elif not _HOST_RE.match(host):
-        raise bad("its host is not a valid host name")
+        raise bad(_("its host is not a valid host name"))
     if port == 0:
-        raise bad("its port must be between 1 and 65535")
+        raise bad(_("its port must be between 1 and 65535"))
     return f"{scheme}://{netloc_host}" + (f":{port}" if port is not None else "")

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from intercom_wizard.errors import InputError
+from intercom_wizard.i18n import N_, _
 from intercom_wizard.intercom.permissions import PermissionKey
 from intercom_wizard.resources import read_text
 
@@ -48,11 +49,13 @@ class ApiVersion:
             if candidate in API_VERSIONS:
                 return candidate
         raise InputError(
-            f"“{cleaned}” is not an Intercom API version this wizard knows.",
-            hint=(
-                f"Use one of {_catalog_summary()}, as shown in the Developer Hub under "
-                "your app > Basic Information."
+            _("“{version}” is not an Intercom API version this wizard knows.").format(
+                version=cleaned
             ),
+            hint=_(
+                "Use one of {versions}, as shown in the Developer Hub under "
+                "your app > Basic Information."
+            ).format(versions=_catalog_summary()),
         )
 
     @property
@@ -117,7 +120,11 @@ class CyclrConnector:
 
     name: str
     versions: tuple[str, ...]
-    note: str
+    english_note: str  # marked for the catalog; ``note`` says it in the current language
+
+    @property
+    def note(self) -> str:
+        return _(self.english_note)
 
 
 def _names(major: int, minors: range) -> tuple[str, ...]:
@@ -131,7 +138,7 @@ CYCLR_CONNECTORS: tuple[CyclrConnector, ...] = (
     CyclrConnector(
         name="Intercom (API 2.x)",
         versions=_names(2, range(17)),
-        note=(
+        english_note=N_(
             "If the Connector Library lists an Intercom connector for your exact version, "
             "prefer that one."
         ),
@@ -139,7 +146,9 @@ CYCLR_CONNECTORS: tuple[CyclrConnector, ...] = (
     CyclrConnector(
         name="Intercom (API 1.x, legacy)",
         versions=_names(1, range(5)),
-        note="Intercom's 1.x versions are old; consider moving the app to a 2.x version.",
+        english_note=N_(
+            "Intercom's 1.x versions are old; consider moving the app to a 2.x version."
+        ),
     ),
 )
 

@@ -153,14 +153,14 @@ def run_wizard(*, sandbox: bool, debug: bool = False, profile_source: str | None
         opener_for,
         read_opening,
     )
-    from intercom_wizard.ui.translations import install_translations
+    from intercom_wizard.ui.translations import start_in_chosen_language
 
     app = QApplication.instance() or WizardApplication(application_arguments())
     assert isinstance(app, QApplication)
     app.setApplicationName("intercom-wizard")
     app.setApplicationDisplayName("Intercom setup for Cyclr")
     app.setOrganizationName("Cyclr")
-    install_translations(app)
+    start_in_chosen_language(app)
     opening = read_opening(profile_source)
     handed_over = hand_over_to_running_window(opening)
     if handed_over is not None:

@@ -82,15 +82,18 @@ class ReportDialog(QDialog):
         self.resize(640, 520)
 
     def refresh(self) -> None:
+        from intercom_wizard.i18n import english
         from intercom_wizard.report import EnvironmentInfo, build_report
 
-        environment = EnvironmentInfo.collect(
-            qt=qVersion(), keyring_backend=self.context.secrets().backend_name
-        )
-        recorded = self.context.session.step_status
-        # Every step in page order, so the reader sees which ones were never reached.
-        steps = {key: recorded.get(key, "not reached") for key in self.step_keys}
-        self.report = build_report(self.context.session, self.state.result, environment, steps)
+        # In English whatever the window speaks: support reads it, and `report show` parses it.
+        with english():
+            environment = EnvironmentInfo.collect(
+                qt=qVersion(), keyring_backend=self.context.secrets().backend_name
+            )
+            recorded = self.context.session.step_status
+            # Every step in page order, so the reader sees which ones were never reached.
+            steps = {key: recorded.get(key, "not reached") for key in self.step_keys}
+            self.report = build_report(self.context.session, self.state.result, environment, steps)
         self.markdown.setPlainText(self.report.to_markdown())
         self.json.setPlainText(self.report.to_json())
 

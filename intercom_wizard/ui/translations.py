@@ -1,4 +1,8 @@
-"""Loading translations at start-up, so adding a .qm file needs no code change."""
+"""The window's language: Qt's translators, QLocale's formats and the core's catalog, as one.
+
+The language is chosen by the core's one rule (``intercom_wizard.i18n.choose_language``), with
+Qt's list of the system's languages; Welcome's picker remembers a choice for the next start.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from intercom_wizard import i18n
 from intercom_wizard.resources import resource_path
 
 _log = logging.getLogger(__name__)
 CATALOG = "intercom_wizard"
+_installed: list[QTranslator] = []
+
+
+def system_languages() -> list[str]:
+    """The system's languages, best first, as Qt reads them on every OS."""
+    return list(QLocale.system().uiLanguages())
+
+
+def locale_for(language: str) -> QLocale:
+    """The system's own locale when it speaks ``language`` (keeping its country's formats)."""
+    system = QLocale.system()
+    if i18n.language_code(system.name()) == language:
+        return system
+    return QLocale(language)
 
 
 def install_translations(
@@ -34,3 +53,22 @@ def install_translations(
             installed.append(translator)
             _log.debug("loaded translation %s for %s", name, locale.name())
     return installed
+
+
+def apply_language(app: QCoreApplication, language: str) -> str:
+    """Speak ``language`` from now on: the window's strings made after this, QLocale's number
+    and date formats, and the core's messages (errors, findings, the browser's pages)."""
+    code = i18n.use(language)
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    locale = locale_for(code)
+    QLocale.setDefault(locale)
+    if code != i18n.ENGLISH:
+        _installed.extend(install_translations(app, locale))
+    return code
+
+
+def start_in_chosen_language(app: QCoreApplication) -> str:
+    """At start-up: the language the one rule picks for this user."""
+    return apply_language(app, i18n.choose_language(system_languages()))

@@ -69,37 +69,11 @@ class SetupWizard(QWizard):
         self.context = context
         self.state = RunState(result=last_result)
         self.progress = ProgressFile(context.progress_path)
-        title = self.tr("Intercom setup for Cyclr")
-        if context.in_training:
-            title = self.tr("%s (training mode: sandbox Intercom)") % title
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
-        self.setButtonText(self.DIAGNOSTICS_BUTTON, self.tr("&Diagnostics"))
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Quit"))
-        for which, name, description in (
-            (
-                self.DIAGNOSTICS_BUTTON,
-                self.tr("Open Diagnostics"),
-                self.tr("Checks this computer: keyring, port, network, log file"),
-            ),
-            (QWizard.WizardButton.NextButton, self.tr("Next page"), self.tr("Goes on")),
-            (QWizard.WizardButton.BackButton, self.tr("Previous page"), self.tr("Goes back")),
-            (QWizard.WizardButton.FinishButton, self.tr("Finish"), self.tr("Closes the wizard")),
-            (
-                QWizard.WizardButton.CancelButton,
-                self.tr("Quit the wizard"),
-                self.tr("Closes the wizard; progress is kept for next time"),
-            ),
-        ):
-            self.button(which).setAccessibleName(name)
-            self.button(which).setAccessibleDescription(description)
+        self._word_window()
         # Diagnostics sits apart, bottom left, so it is never mistaken for a step forward.
         self.setButtonLayout(
             [
@@ -124,6 +98,36 @@ class SetupWizard(QWizard):
         if not welcome_only:
             self.add_remaining_pages()
             self.set_window_icon()
+
+    def _word_window(self) -> None:
+        """The window's own words: its title and the buttons' labels and names."""
+        title = self.tr("Intercom setup for Cyclr")
+        if self.context.in_training:
+            title = self.tr("%s (training mode: sandbox Intercom)") % title
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setButtonText(self.DIAGNOSTICS_BUTTON, self.tr("&Diagnostics"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Quit"))
+        for which, name, description in (
+            (
+                self.DIAGNOSTICS_BUTTON,
+                self.tr("Open Diagnostics"),
+                self.tr("Checks this computer: keyring, port, network, log file"),
+            ),
+            (QWizard.WizardButton.NextButton, self.tr("Next page"), self.tr("Goes on")),
+            (QWizard.WizardButton.BackButton, self.tr("Previous page"), self.tr("Goes back")),
+            (QWizard.WizardButton.FinishButton, self.tr("Finish"), self.tr("Closes the wizard")),
+            (
+                QWizard.WizardButton.CancelButton,
+                self.tr("Quit the wizard"),
+                self.tr("Closes the wizard; progress is kept for next time"),
+            ),
+        ):
+            self.button(which).setAccessibleName(name)
+            self.button(which).setAccessibleDescription(description)
 
     def _add_page(self, page_id: PageId, page_class: type[BasePage]) -> None:
         page = page_class(self.context, self.state)
@@ -161,6 +165,29 @@ class SetupWizard(QWizard):
             if page_id not in self.pages:
                 self._add_page(page_id, page_class)
         self.offer_resume()
+
+    def reword(self) -> None:
+        """Make the window and every page again in the language installed since (Welcome's
+        language picker). Only Welcome is left then, where nothing typed can be lost; the
+        setup itself lives in the context and the run state, which stay."""
+        full = len(self.pages) > 1
+        for dialog in (self._diagnostics, self._report):
+            if dialog is not None:
+                dialog.tasks.cancel_all()
+                dialog.close()
+                dialog.deleteLater()
+        self._diagnostics = self._report = None
+        for page_id, page in list(self.pages.items()):
+            page.stop()
+            self.removePage(int(page_id))
+            page.deleteLater()
+        self.pages.clear()
+        self._word_window()
+        self._add_page(PageId.WELCOME, WelcomePage)
+        self.setStartId(int(PageId.WELCOME))
+        if full:
+            self.add_remaining_pages()
+        self.restart()
 
     # --- navigation -------------------------------------------------------------------------
 

@@ -31,8 +31,10 @@ from intercom_wizard.ui.pages.permissions import PermissionsPage
 from intercom_wizard.ui.pages.where import WherePage
 from intercom_wizard.ui.widgets import accessible
 from intercom_wizard.ui.widgets.sandbox_banner import SandboxBanner
+from intercom_wizard.ui.wizard import SetupWizard
 from tests.ui.conftest import MakeWizard
 from tests.ui.helpers import drive, next_to, until
+from tests.ui.language import LANGUAGES, speaking
 from tests.ui.test_failures import prepared, run_test
 
 Text = QAccessible.Text
@@ -167,8 +169,16 @@ def _mnemonic(text: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def test_no_two_mnemonics_on_one_page_collide(make_wizard: MakeWizard) -> None:
-    wizard = make_wizard()
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_two_mnemonics_on_one_page_collide(
+    make_wizard: MakeWizard, qapp: QApplication, language: str
+) -> None:
+    with speaking(qapp, language):
+        wizard = make_wizard()
+        _check_mnemonics(wizard, language)
+
+
+def _check_mnemonics(wizard: SetupWizard, language: str) -> None:
     which = QWizard.WizardButton
     wizard_buttons = [
         wizard.button(button)
@@ -190,7 +200,9 @@ def test_no_two_mnemonics_on_one_page_collide(make_wizard: MakeWizard) -> None:
             if key is None:
                 continue
             if key in keys:
-                collisions.append(f"{page_id.name}: Alt+{key} is {keys[key]!r} and {text!r}")
+                collisions.append(
+                    f"{language} {page_id.name}: Alt+{key} is {keys[key]!r} and {text!r}"
+                )
             keys[key] = text
     assert not collisions, collisions
 

@@ -1,11 +1,17 @@
-"""Render every wizard page to PNG in a real window: 100% and 200%, light and dark.
+"""Render every wizard page to PNG in a real window: every language, 100% and 200%, light and dark.
 
-    python tests/visual/render_pages.py [--out screenshots] [--only light-100]
+    python tests/visual/render_pages.py [--out screenshots] [--only light-100] [--languages de,fr]
+                                        [--check] [--platform offscreen] [--no-pictures]
 
-Without a display it re-runs itself under ``xvfb-run``. Each theme and scale renders in its
-own process (QT_SCALE_FACTOR is read once, at start-up) into ``<out>/<theme>-<scale>/NN-page.png``.
+Without a display (and without ``--platform offscreen``) it re-runs itself under ``xvfb-run``.
+Each scale renders in its own process (QT_SCALE_FACTOR is read once, at start-up), which walks
+the wizard once per theme and language into ``<out>/<language>/<theme>-<scale>/NN-page.png``.
 The pages are filled by walking the wizard like a user against the embedded sandbox, with the
 browser's part scripted, so the Test and Results pages show a real run.
+
+``--check`` also inspects every page and dialog as shown (``tests/visual/checks.py``): text cut
+off by its widget, and English left on a page in another language. Each problem is printed and
+written to ``<out>/problems-<scale>.json``; the exit code is 1 if there is any.
 """
 
 from __future__ import annotations
@@ -18,13 +24,16 @@ import subprocess
 import sys
 from pathlib import Path
 from tempfile import TemporaryDirectory
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from intercom_wizard.consent.ports import DEFAULT_PORT
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
 
 ROOT = Path(__file__).resolve().parents[2]
 VARIANTS = ("light-100", "light-200", "dark-100", "dark-200")
+LANGUAGES = ("en", "de", "fr", "es")
 SCREEN = "2560x1800x24"
 
 
@@ -62,32 +71,64 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def render_variant(variant: str, out: Path) -> int:
-    """Runs inside the child process: one theme at one scale."""
-    import qasync
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget, QWizard
+def render_scale(scale: str, themes: list[str], languages: list[str], options: Any) -> int:
+    """Runs inside the child process: one scale, every theme and language, one walk each."""
+    import json
 
+    import qasync
+    from PySide6.QtWidgets import QApplication, QStyleFactory
+
+    from intercom_wizard.ui.translations import apply_language
+
+    app = QApplication([sys.argv[0], "-platform", options.platform])
+    app.setStyle(QStyleFactory.create("Fusion"))
+    app.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    light = app.palette()
+    problems: dict[str, list[str]] = {}
+    with loop:
+        for theme in themes:
+            app.setPalette(dark_palette() if theme == "dark" else light)
+            for language in languages:
+                apply_language(app, language)
+                variant = f"{language}/{theme}-{scale}"
+                found = loop.run_until_complete(
+                    asyncio.wait_for(walk(app, loop, variant, options), 90)
+                )
+                problems.update(found)
+    total = sum(len(each) for each in problems.values())
+    if options.check:
+        out = options.out / f"problems-{scale}.json"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(problems, indent=2, ensure_ascii=False), encoding="utf-8")
+        for where, each in problems.items():
+            for problem in each:
+                print(f"{where}: {problem}")
+        print(f"{scale}%: {total} problems in {len(themes) * len(languages)} walks")
+    return 1 if options.check and total else 0
+
+
+async def walk(app: Any, loop: Any, variant: str, options: Any) -> dict[str, list[str]]:
+    """Walk the wizard Welcome to Finish once, grabbing (and checking) each page."""
+    from PySide6.QtWidgets import QWidget, QWizard
+
+    from intercom_wizard import i18n
     from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
     from intercom_wizard.sandbox.scripted_browser import consent_in_sandbox
     from intercom_wizard.sandbox.server import SandboxIntercom
+    from intercom_wizard.session import SetupSession
     from intercom_wizard.ui.app import build_wizard
     from intercom_wizard.ui.context import WizardContext, sandbox_endpoints
     from intercom_wizard.ui.page_ids import PageId
     from intercom_wizard.ui.pages.test_authorization import AuthorizationTestPage
+    from tests.visual.checks import cut_off, untranslated
 
-    theme, _scale = variant.split("-")
-    app = QApplication([sys.argv[0], "-platform", "xcb"])
-    app.setStyle(QStyleFactory.create("Fusion"))
-    app.setQuitOnLastWindowClosed(False)
-    if theme == "dark":
-        app.setPalette(dark_palette())
-        app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    folder = out / variant
-    folder.mkdir(parents=True, exist_ok=True)
-
+    folder = options.out / variant
+    if options.pictures:
+        folder.mkdir(parents=True, exist_ok=True)
+    language = i18n.current()
+    problems: dict[str, list[str]] = {}
     sandbox = SandboxIntercom(client_id=SANDBOX_CLIENT_ID, client_secret=SANDBOX_CLIENT_SECRET)
     sandbox.start()
     urls: list[str] = []
@@ -104,34 +145,45 @@ def render_variant(variant: str, out: Path) -> int:
         endpoints_for=sandbox_endpoints(sandbox.base_url),
         progress_path=Path(home.name) / "progress.json",
         open_browser=remember,
+        session=SetupSession(port=options.port),
     )
     wizard = build_wizard(context)
     wizard.show()
 
     async def settle() -> None:
-        for _ in range(5):
-            await asyncio.sleep(0.05)
+        for _ in range(options.settle_rounds):
+            await asyncio.sleep(0.03)
             app.processEvents()
+
+    def look(window: QWidget, name: str) -> None:
+        if options.pictures:
+            picture = window.screen().grabWindow(window.winId()) if window is wizard else None
+            if picture is None or picture.isNull():
+                picture = window.grab()
+            picture.save(str(folder / name))
+        else:
+            window.grab()  # painted, as on screen, even when nothing is kept
+        if options.check:
+            found = cut_off(window) + untranslated(window, language)
+            if found:
+                problems[f"{variant}/{name}"] = found
 
     async def grab(page: PageId, suffix: str = "") -> None:
         await settle()
-        widget: QWidget = wizard
-        screen = wizard.screen()
-        picture = screen.grabWindow(wizard.winId())
-        if picture.isNull():
-            picture = widget.grab()
-        name = f"{int(page) + 1:02d}-{page.name.lower().replace('_', '-')}{suffix}.png"
-        picture.save(str(folder / name))
+        look(wizard, f"{int(page) + 1:02d}-{page.name.lower().replace('_', '-')}{suffix}.png")
 
-    async def until(predicate, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+    async def until(predicate, timeout: float = 20.0) -> None:  # type: ignore[no-untyped-def]
         deadline = loop.time() + timeout
         while not predicate():
             if loop.time() > deadline:
-                raise TimeoutError(str(predicate))
+                page = wizard.currentPage()
+                said = getattr(getattr(page, "messages", None), "text", "")
+                raise TimeoutError(f"{variant}: {predicate.__code__.co_firstlineno} {said}")
             await asyncio.sleep(0.02)
 
-    async def walk() -> None:
+    try:
         pages = wizard.pages
+        await until(lambda: len(pages) == len(PageId))
         await grab(PageId.WELCOME)
         wizard.next()
         pages[PageId.WHERE].domain.setText("app-h.cyclr.com")  # type: ignore[attr-defined]
@@ -171,47 +223,87 @@ def render_variant(variant: str, out: Path) -> int:
         await until(lambda: wizard._diagnostics is not None and wizard._diagnostics.rows)
         await settle()
         assert wizard._diagnostics is not None
-        wizard._diagnostics.grab().save(str(folder / "11-diagnostics.png"))
+        look(wizard._diagnostics, "11-diagnostics.png")
         wizard._diagnostics.close()
         report = wizard.show_report()
         await settle()
-        report.grab().save(str(folder / "12-support-report.png"))
+        look(report, "12-support-report.png")
         report.close()
         wizard.button(QWizard.WizardButton.FinishButton).click()
         await wizard.shutdown()
-
-    try:
-        with loop:
-            loop.run_until_complete(asyncio.wait_for(walk(), 60))
     finally:
+        wizard.deleteLater()
         sandbox.close()
         home.cleanup()
-    print(f"{variant}: {len(list(folder.glob('*.png')))} pictures in {folder}")
-    return 0
+    if options.pictures:
+        print(f"{variant}: {len(list(folder.glob('*.png')))} pictures in {folder}", flush=True)
+    return problems
 
 
 def main(argv: list[str]) -> int:
+    from tests.support.network import free_port
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
     parser.add_argument("--only", choices=VARIANTS, action="append")
-    parser.add_argument("--variant", help=argparse.SUPPRESS)  # set for the child processes
+    parser.add_argument("--languages", default=",".join(LANGUAGES))
+    parser.add_argument("--check", action="store_true", help="fail on cut-off or English text")
+    parser.add_argument("--platform", default="xcb", choices=("xcb", "offscreen"))
+    parser.add_argument("--no-pictures", dest="pictures", action="store_false")
+    parser.add_argument("--settle-rounds", type=int, default=5, help=argparse.SUPPRESS)
+    parser.add_argument("--scale", help=argparse.SUPPRESS)  # set for the child processes
+    parser.add_argument("--themes", default="light,dark", help=argparse.SUPPRESS)
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.variant:
-        return render_variant(args.variant, args.out)
-    if not os.environ.get("DISPLAY"):
+    languages = [code for code in args.languages.split(",") if code]
+    if args.scale:
+        return render_scale(args.scale, args.themes.split(","), languages, args)
+    if args.platform == "xcb" and not os.environ.get("DISPLAY"):
         xvfb = shutil.which("xvfb-run")
         if xvfb is None:
             print("No display and no xvfb-run: install Debian's xvfb.", file=sys.stderr)
             return 2
         command = [xvfb, "-a", "-s", f"-screen 0 {SCREEN}", sys.executable, *sys.argv]
         return subprocess.run(command, check=False).returncode
+    wanted = args.only or list(VARIANTS)
+    scales = sorted({variant.split("-")[1] for variant in wanted})
+    # Without pictures the two scales run side by side (each is one core's work), the second
+    # on another port; pictures are taken one scale after the other, on the port users see.
+    parallel = not args.pictures
+    children = []
     failed = 0
-    for variant in args.only or VARIANTS:
-        env = dict(os.environ, QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=variant.split("-")[1][:-2])
-        env["QT_SCALE_FACTOR"] = "2" if variant.endswith("200") else "1"
+    for index, scale in enumerate(scales):
+        themes = [v.split("-")[0] for v in VARIANTS if v in wanted and v.endswith(scale)]
+        env = dict(os.environ, QT_QPA_PLATFORM=args.platform)
+        env["QT_SCALE_FACTOR"] = "2" if scale == "200" else "1"
         env.pop("QT_STYLE_OVERRIDE", None)
-        command = [sys.executable, __file__, "--variant", variant, "--out", str(args.out)]
-        failed |= subprocess.run(command, env=env, cwd=ROOT, check=False).returncode
+        command = [
+            sys.executable,
+            __file__,
+            "--scale",
+            scale,
+            "--themes",
+            ",".join(themes),
+            "--out",
+            str(args.out),
+            "--languages",
+            ",".join(languages),
+            "--platform",
+            args.platform,
+            "--settle-rounds",
+            str(args.settle_rounds),
+            "--port",
+            str(free_port() if parallel and index else DEFAULT_PORT),
+        ]
+        command += ["--check"] if args.check else []
+        command += [] if args.pictures else ["--no-pictures"]
+        child = subprocess.Popen(command, env=env, cwd=ROOT)
+        if parallel:
+            children.append(child)
+        else:
+            failed |= child.wait(timeout=900)
+    for child in children:
+        failed |= child.wait(timeout=900)
     return failed
 
 

@@ -1,9 +1,19 @@
-"""Page 1: what the setup achieves, what it needs, and resume or start over."""
+"""Page 1: the language, what the setup achieves, what it needs, and resume or start over."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+)
 
+from intercom_wizard import i18n
 from intercom_wizard.ui.context import WizardContext
 from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.pages.base import BasePage
@@ -16,6 +26,7 @@ class WelcomePage(BasePage):
 
     def __init__(self, context: WizardContext, state: RunState) -> None:
         super().__init__(context, state)
+        self._language_row()
         self.setTitle(self.tr("Set up Intercom for Cyclr"))
         self.setSubTitle(
             self.tr("Register your own Intercom app, connect it to Cyclr, and prove it works.")
@@ -71,6 +82,45 @@ class WelcomePage(BasePage):
         self.resume.setChecked(True)
         self._target: PageId | None = None
         self.progress_box.hide()
+
+    def _language_row(self) -> None:
+        """The picker: each language by its own name, so anyone can find theirs."""
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.language = QComboBox(self)
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current())))
+        label = QLabel(self.tr("&Language:"), self)
+        label.setBuddy(self.language)
+        named(
+            self.language,
+            self.tr("Language"),
+            self.tr("The wizard's language; it changes at once and is kept for next time"),
+        )
+        row.addWidget(label)
+        row.addWidget(self.language)
+        self.body.addLayout(row)
+        self.language.activated.connect(self._language_picked)
+
+    def _language_picked(self, index: int) -> None:
+        code = str(self.language.itemData(index))
+        if code == i18n.current():
+            return
+        try:
+            i18n.remember_language(code)
+        except OSError as error:  # still switch now; only the next start will not know
+            self.show_problem(
+                self.tr("The language could not be kept for next time (%s).") % error.strerror
+            )
+        from intercom_wizard.ui.translations import apply_language
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            apply_language(app, code)
+        reword = getattr(self.wizard(), "reword", None)
+        if reword is not None:  # after this slot: the wizard replaces this very page
+            QTimer.singleShot(0, reword)
 
     def offer_resume(self, target: PageId | None, title: str = "") -> None:
         """Offer to resume at ``target`` (titled ``title``), or hide the choice when None."""

@@ -6,11 +6,11 @@ import pytest
 
 from intercom_wizard.errors import InputError
 from intercom_wizard.intercom.app_credentials import (
-    CLIENT_ID_HINT,
-    CLIENT_SECRET_HINT,
     MAX_CLIENT_ID_LENGTH,
     check_client_id,
     check_client_secret,
+    client_id_hint,
+    client_secret_hint,
 )
 
 
@@ -46,7 +46,7 @@ def test_client_ids_a_paste_got_wrong_are_refused_with_one_hint(typed: str, word
     with pytest.raises(InputError) as raised:
         check_client_id(typed)
     assert words in raised.value.message
-    assert raised.value.hint == CLIENT_ID_HINT
+    assert raised.value.hint == client_id_hint()
     assert raised.value.exit_code == 2
 
 
@@ -56,7 +56,7 @@ def test_a_refused_secret_is_never_repeated() -> None:
         check_client_secret(secret)
     assert secret not in raised.value.for_people()
     assert "U+" not in raised.value.message
-    assert raised.value.hint == CLIENT_SECRET_HINT
+    assert raised.value.hint == client_secret_hint()
 
 
 def test_a_secret_is_stripped() -> None:
