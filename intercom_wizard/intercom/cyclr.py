@@ -88,7 +88,12 @@ def _host_from(raw: str) -> str:
                     domain=raw, scheme=scheme
                 )
             )
-    parts = urlsplit(lowered if has_scheme else f"//{lowered}")
+    try:
+        parts = urlsplit(lowered if has_scheme else f"//{lowered}")
+    except ValueError:  # an unbalanced [ or ], which urlsplit reads as a broken IPv6 address
+        raise _refuse(
+            _("“{domain}” has a [ or ], which a domain name cannot have.").format(domain=raw)
+        ) from None
     if "@" in parts.netloc:
         raise _refuse(
             _("“{domain}” contains a user name (@); only the domain is needed.").format(domain=raw)

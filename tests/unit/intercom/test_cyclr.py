@@ -82,6 +82,10 @@ def test_unusual_domains_warn_but_are_accepted(text: str, domain: str, warning_s
         ("user@app-h.cyclr.com", "user name"),
         ("app-h.cyclr.123", "ends in a number"),
         ("https://", "no domain"),
+        ("[", "[ or ]"),  # urlsplit raised ValueError (a broken IPv6 address) for these
+        ("app-h[.cyclr.com", "[ or ]"),
+        ("https://[::1/connector/callback", "[ or ]"),
+        ("app-h].cyclr.com", "[ or ]"),
     ],
 )
 def test_bad_domains_are_refused_with_the_reason(text: str, why: str) -> None:
