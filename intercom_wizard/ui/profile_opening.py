@@ -152,6 +152,12 @@ class ProfileOpener(QObject):
         self.use_button: QAbstractButton | None = None
         self.keep_button: QAbstractButton | None = None
         self._pending: SetupProfile | None = None
+        # Pages are added after the first paint, and made again when the language changes.
+        wizard.pageAdded.connect(self._page_added)
+
+    def _page_added(self, _page_id: int) -> None:
+        if self.wizard.context.profile is not None:
+            self.show_banners()
 
     # --- what is shown ----------------------------------------------------------------------
 

@@ -371,3 +371,14 @@ print(seen)
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60
     )
     assert done.stdout.strip() == "['intercom-wizard://setup?v=1']", done.stderr
+
+
+def test_the_banner_stays_when_the_language_changes(
+    make_wizard: MakeWizard, capsys: pytest.CaptureFixture[str], servers: list[InstanceServer]
+) -> None:
+    wizard = make_wizard()
+    opened(wizard, created_link(capsys), servers)
+    wizard.reword()  # what Welcome's language picker does: every page made again
+    for page in (PageId.WELCOME, PageId.WHERE, PageId.FINISH):
+        assert "Sam Lee, sam@cyclr.com prepared" in banner(wizard, page).headline.text()
+    assert banner(wizard, PageId.WELCOME).isVisibleTo(wizard)
