@@ -18,15 +18,15 @@ Machine-readable output (``--json``, the support report's data) is written under
 
 from __future__ import annotations
 
-import gettext
-import locale
 import logging
 import os
-from collections.abc import Iterable, Iterator, Mapping
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
+from typing import Protocol
 
 from intercom_wizard.paths import app_data_dir
 from intercom_wizard.resources import resource_path
@@ -38,10 +38,32 @@ ENGLISH = "en"
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
 OVERRIDE_ENV = "INTERCOM_WIZARD_LANGUAGE"
 _LOCALE_ENV = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")  # gettext's own order
-_NONE = gettext.NullTranslations()
+
+
+class _Catalog(Protocol):
+    def gettext(self, message: str, /) -> str: ...
+    def ngettext(self, singular: str, plural: str, n: int, /) -> str: ...
+    def pgettext(self, context: str, message: str, /) -> str: ...
+
+
+class _English:
+    """The source language: every message as written. Python's gettext, with its imports, is
+    loaded only for another language, so an English start pays nothing for it."""
+
+    def gettext(self, message: str) -> str:
+        return message
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return singular if n == 1 else plural
+
+    def pgettext(self, context: str, message: str) -> str:
+        return message
+
+
+_NONE = _English()
 # The process's language is a plain global: Qt slots, asyncio tasks and worker threads all see
 # it. english() overrides it only for the code inside, through a context variable.
-_process: tuple[str, gettext.NullTranslations] = (ENGLISH, _NONE)
+_process: tuple[str, _Catalog] = (ENGLISH, _NONE)
 _in_english: ContextVar[bool] = ContextVar("intercom_wizard_in_english", default=False)
 
 
@@ -50,9 +72,11 @@ def catalog_dir() -> Path:
 
 
 @cache
-def _catalog(language: str) -> gettext.NullTranslations:
+def _catalog(language: str) -> _Catalog:
     if language == ENGLISH:
         return _NONE
+    import gettext
+
     path = catalog_dir() / f"{language}.mo"
     try:
         with path.open("rb") as handle:
@@ -71,7 +95,7 @@ def use(language: str) -> str:
     return code
 
 
-def _active() -> tuple[str, gettext.NullTranslations]:
+def _active() -> tuple[str, _Catalog]:
     return (ENGLISH, _NONE) if _in_english.get() else _process
 
 
@@ -88,6 +112,28 @@ def _(message: str) -> str:
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The form of ``singular``/``plural`` for ``count`` in the current language."""
     return _active()[1].ngettext(singular, plural, count)
+
+
+# Text of a resource file (a browser page template, a drawing) that is a catalog message:
+# ``[[...]]``; packaging/i18n.py extracts it with this same pattern. A drawing's callouts are
+# split over lines, each its own message, so they carry the context "drawing": a line such as
+# "API version" there must not be the translation of the same words elsewhere.
+MARKED = re.compile(r"\[\[(.+?)\]\]", re.DOTALL)
+DRAWING = "drawing"
+
+
+def translate_marked(
+    text: str, escape: Callable[[str], str] | None = None, *, context: str | None = None
+) -> str:
+    """``text`` with every ``[[message]]`` in the current language (``escape``d if given)."""
+    catalog = _active()[1]
+
+    def translate(match: re.Match[str]) -> str:
+        message = " ".join(match.group(1).split())
+        said = catalog.pgettext(context, message) if context else catalog.gettext(message)
+        return escape(said) if escape is not None else said
+
+    return MARKED.sub(translate, text)
 
 
 def N_(message: str) -> str:
@@ -124,6 +170,8 @@ def environment_languages(env: Mapping[str, str] | None = None) -> list[str]:
         value = env.get(variable, "")
         if value:
             return value.split(":")
+    import locale
+
     try:
         name = locale.getlocale()[0]
     except ValueError:

@@ -1,14 +1,15 @@
-"""Numbers, dates and times written the way the current language writes them, without Qt.
+"""Numbers and dates written the way the current language writes them, without Qt.
 
-The window formats with QLocale; the core (``verify``'s text, diagnostics, the browser's pages)
-uses this small table for the four languages the wizard speaks. It is a table rather than
-Babel's CLDR data on purpose: the frozen app would carry 30 MB of locale data for four rows.
+The window formats with QLocale (its countdown is a "%d:%02d" each language words itself); the
+core (diagnostics, the Intercom client's and the keyring's messages) uses this small table for
+the four languages the wizard speaks. A table rather than Babel's CLDR data on purpose: the
+frozen app would carry 30 MB of locale data for four rows.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from intercom_wizard.i18n import current
 
@@ -18,15 +19,14 @@ class _Conventions:
     decimal: str
     group: str  # thousands separator
     date: str  # strftime pattern, numeric only (month names would need their own table)
-    time: str
 
 
 # From CLDR's defaults for each language (de-DE, fr-FR, es-ES, en-US's order made ISO-like).
 _TABLE = {
-    "en": _Conventions(".", ",", "%Y-%m-%d", "%H:%M"),
-    "de": _Conventions(",", ".", "%d.%m.%Y", "%H:%M"),
-    "fr": _Conventions(",", "\u202f", "%d/%m/%Y", "%H:%M"),
-    "es": _Conventions(",", ".", "%d/%m/%Y", "%H:%M"),
+    "en": _Conventions(".", ",", "%Y-%m-%d"),
+    "de": _Conventions(",", ".", "%d.%m.%Y"),
+    "fr": _Conventions(",", "\u202f", "%d/%m/%Y"),
+    "es": _Conventions(",", ".", "%d/%m/%Y"),
 }
 
 
@@ -47,14 +47,3 @@ def format_number(value: float, decimals: int | None = None) -> str:
 
 def format_date(day: date) -> str:
     return day.strftime(_conventions().date)
-
-
-def format_datetime(moment: datetime) -> str:
-    conventions = _conventions()
-    return moment.strftime(f"{conventions.date} {conventions.time}")
-
-
-def format_countdown(seconds: float) -> str:
-    """Minutes and seconds left, ``4:05``; every language here writes it the same way."""
-    whole = max(0, int(seconds))
-    return f"{whole // 60}:{whole % 60:02d}"

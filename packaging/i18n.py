@@ -6,7 +6,8 @@
 ``update`` reads the sources and merges what it finds into the catalogs, keeping every
 translation already written: the window's strings (``self.tr``) with PySide6's ``lupdate`` into
 ``resources/i18n/intercom_wizard_<lang>.ts``, the core's (``_``/``N_``/``ngettext`` from
-``intercom_wizard.i18n``, and ``[[...]]`` in ``resources/templates``) with Babel into
+``intercom_wizard.i18n``, and ``[[...]]`` in ``resources/templates`` and
+``resources/illustrations``) with Babel into
 ``resources/i18n/core/<lang>.po``. A new or changed string arrives untranslated (``unfinished``
 in a .ts, an empty ``msgstr`` in a .po), and ``tests/unit/test_catalogs.py`` fails until it is
 translated. ``--add LANG`` starts the catalogs of a new language.
@@ -19,7 +20,6 @@ run this whenever a catalog is newer than its compiled file.
 from __future__ import annotations
 
 import argparse
-import re
 import shutil
 import subprocess
 import sys
@@ -32,7 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "intercom_wizard"
 I18N = ROOT / "resources" / "i18n"
 CORE = I18N / "core"
-TEMPLATES = ROOT / "resources" / "templates"
+# Resource files whose ``[[...]]`` text is the core's: the browser's pages, our drawings (in
+# the context "drawing", as intercom_wizard.i18n.translate_marked reads them).
+MARKED_FILES = (("templates", "*.html", None), ("illustrations", "*.svg", "drawing"))
 QT_CATALOG = "intercom_wizard"
 SOURCE_LANGUAGE = "en"
 # Languages with catalogs: every .ts but the source language's.
@@ -40,7 +42,6 @@ SOURCE_LANGUAGE = "en"
 CORE_EXCLUDED = ("ui", "sandbox")
 # A fixed date in the catalogs' headers, so that an update changes only what changed.
 _HEADER_DATE = datetime(2026, 12, 1, tzinfo=UTC)
-TEMPLATE_TEXT = re.compile(r"\[\[(.+?)\]\]", re.DOTALL)
 
 
 def languages() -> list[str]:
@@ -73,8 +74,10 @@ def core_sources() -> list[Path]:
 
 
 def template_messages(text: str) -> Iterator[tuple[int, str]]:
-    """``(line, message)`` of every ``[[...]]`` in a template."""
-    for match in TEMPLATE_TEXT.finditer(text):
+    """``(line, message)`` of every ``[[...]]`` in a resource file."""
+    from intercom_wizard.i18n import MARKED  # the app's own pattern (not needed by dev.py)
+
+    for match in MARKED.finditer(text):
         yield text.count("\n", 0, match.start()) + 1, " ".join(match.group(1).split())
 
 
@@ -92,10 +95,11 @@ def core_template() -> Any:
                 "python", source, keywords=keywords, comment_tags=("Translators:",)
             ):
                 catalog.add(message, locations=[(where, line)], auto_comments=comments)
-    for path in sorted(TEMPLATES.glob("*.html")):
-        where = str(path.relative_to(ROOT))
-        for line, message in template_messages(path.read_text(encoding="utf-8")):
-            catalog.add(message, locations=[(where, line)])
+    for folder, pattern, context in MARKED_FILES:
+        for path in sorted((ROOT / "resources" / folder).glob(pattern)):
+            where = str(path.relative_to(ROOT))
+            for line, message in template_messages(path.read_text(encoding="utf-8")):
+                catalog.add(message, locations=[(where, line)], context=context)
     return catalog
 
 

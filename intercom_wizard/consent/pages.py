@@ -10,14 +10,11 @@ language, so the browser speaks the wizard's language.
 from __future__ import annotations
 
 import html
-import re
 from functools import cache
 from string import Template
 
-from intercom_wizard.i18n import _, current
+from intercom_wizard.i18n import _, current, translate_marked
 from intercom_wizard.resources import read_text
-
-_TEXT = re.compile(r"\[\[(.+?)\]\]", re.DOTALL)  # the same pattern packaging/i18n.py reads
 
 _OK, _BAD, _WARN, _INFO = "ok", "bad", "warn", "info"
 _MARKS = {_OK: "✓", _BAD: "✕", _WARN: "!", _INFO: "i"}
@@ -30,12 +27,7 @@ def _source(name: str) -> str:
 
 def _template(name: str) -> Template:
     """The template with its text in the current language (our catalog: markup allowed)."""
-
-    def translate(match: re.Match[str]) -> str:
-        message = " ".join(match.group(1).split())
-        return _(message)
-
-    return Template(_TEXT.sub(translate, _source(name)))
+    return Template(translate_marked(_source(name)))
 
 
 def _render(fragment: str, *, title: str, tone: str, **values: str) -> bytes:

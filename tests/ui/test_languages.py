@@ -97,3 +97,29 @@ def test_the_support_report_stays_english(qapp: QApplication, make_wizard: MakeW
         report.close()
     assert "United States (us)" in text
     assert "USA" not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "callout"), [("en", "Test URL first"), ("de", "Test-URL zuerst")]
+)
+def test_the_drawings_callouts_speak_the_language_and_intercoms_labels_stay(
+    qapp: QApplication, language: str, callout: str
+) -> None:
+    from intercom_wizard.resources import resource_path
+    from intercom_wizard.ui.widgets.illustration import IllustrationView, worded
+
+    with speaking(qapp, language):
+        drawing = worded(resource_path("illustrations", "redirect-urls.svg"))
+        view = IllustrationView("redirect-urls.svg", "drawing")
+        assert view.loaded
+    assert f">{callout}</text>" in drawing
+    assert ">Redirect URLs</text>" in drawing  # Intercom's own label, as Intercom shows it
+    assert "[[" not in drawing
+
+
+def test_a_drawing_that_is_not_text_is_not_shown(qapp: QApplication, tmp_path: Path) -> None:
+    from intercom_wizard.ui.widgets.illustration import worded
+
+    broken = tmp_path / "broken.svg"
+    broken.write_bytes(b"\xff\xfe\x00<svg")
+    assert worded(broken) == ""

@@ -12,7 +12,7 @@ from intercom_wizard import cli, i18n
 from intercom_wizard.consent.pages import success_page
 from intercom_wizard.errors import InputError
 from intercom_wizard.intercom.app_credentials import check_client_id
-from intercom_wizard.localeformat import format_countdown, format_date, format_number
+from intercom_wizard.localeformat import format_date, format_number
 
 
 @pytest.fixture(autouse=True)
@@ -100,7 +100,6 @@ def test_numbers_and_dates_are_written_the_languages_way(
     assert format_number(0.8) == ("0.8" if language == "en" else "0,8")
     assert format_number(3) == "3"
     assert format_date(date(2026, 12, 2)) == day
-    assert format_countdown(245.9) == "4:05"
 
 
 def test_verify_speaks_the_users_language_and_json_stays_english(

@@ -2,6 +2,7 @@
 
     python tests/visual/render_pages.py [--out screenshots] [--only light-100] [--languages de,fr]
                                         [--check] [--platform offscreen] [--no-pictures]
+                                        [--size 640x520]
 
 Without a display (and without ``--platform offscreen``) it re-runs itself under ``xvfb-run``.
 Each scale renders in its own process (QT_SCALE_FACTOR is read once, at start-up), which walks
@@ -148,6 +149,8 @@ async def walk(app: Any, loop: Any, variant: str, options: Any) -> dict[str, lis
         session=SetupSession(port=options.port),
     )
     wizard = build_wizard(context)
+    if options.size:  # e.g. the smallest the window can be made: "640x520"
+        wizard.resize(*(int(part) for part in options.size.split("x")))
     wizard.show()
 
     async def settle() -> None:
@@ -250,6 +253,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--check", action="store_true", help="fail on cut-off or English text")
     parser.add_argument("--platform", default="xcb", choices=("xcb", "offscreen"))
     parser.add_argument("--no-pictures", dest="pictures", action="store_false")
+    parser.add_argument("--size", help="the window's size in pixels, e.g. 640x520")
     parser.add_argument("--settle-rounds", type=int, default=5, help=argparse.SUPPRESS)
     parser.add_argument("--scale", help=argparse.SUPPRESS)  # set for the child processes
     parser.add_argument("--themes", default="light,dark", help=argparse.SUPPRESS)
@@ -296,6 +300,7 @@ def main(argv: list[str]) -> int:
             str(free_port() if parallel and index else DEFAULT_PORT),
         ]
         command += ["--check"] if args.check else []
+        command += ["--size", args.size] if args.size else []
         command += [] if args.pictures else ["--no-pictures"]
         child = subprocess.Popen(command, env=env, cwd=ROOT)
         if parallel:

@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QByteArray, QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from intercom_wizard.i18n import DRAWING, translate_marked
 from intercom_wizard.resources import resource_path
 
 _log = logging.getLogger(__name__)
+
+
+def worded(path: Path) -> str:
+    """The drawing with our own callouts (``[[...]]``) in the current language; the product's
+    labels drawn in it stay as Intercom shows them, in English."""
+    from html import escape
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):  # not a drawing: the view then shows nothing
+        return ""
+    return translate_marked(text, lambda said: escape(said, False), context=DRAWING)
 
 
 class IllustrationView(QWidget):
@@ -36,7 +50,11 @@ class IllustrationView(QWidget):
             path = resource_path("illustrations", name)
         except FileNotFoundError:
             path = None
-        if path is None or not path.is_file() or not self._renderer.load(str(path)):
+        if (
+            path is None
+            or not path.is_file()
+            or not self._renderer.load(QByteArray(worded(path).encode()))
+        ):
             _log.debug("illustration %s is not available", name)
             self._renderer.load(b"")
             self.setVisible(False)
