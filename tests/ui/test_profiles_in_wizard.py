@@ -17,9 +17,10 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QLabel
 
-from intercom_wizard.cli import main
+from intercom_wizard.cli import build_parser
 from intercom_wizard.intercom.regions import Region
 from intercom_wizard.intercom.versions import ApiVersion
+from intercom_wizard.profile_command import run_profile
 from intercom_wizard.ui import single_instance
 from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.pages.redirect_urls import RedirectUrlsPage
@@ -57,8 +58,14 @@ CREATE = [
 ]
 
 
+def create(*extra: str) -> int:
+    """``intercom-wizard profile create ...`` in this process, as the command line parses it
+    (not through ``cli.main``, which would set up the app's logging for the whole session)."""
+    return run_profile(build_parser().parse_args([*CREATE, *extra]))
+
+
 def created_link(capsys: pytest.CaptureFixture[str]) -> str:
-    assert main([*CREATE, "--link"]) == 0
+    assert create("--link") == 0
     return capsys.readouterr().out.strip()
 
 
@@ -148,7 +155,7 @@ def test_a_file_made_by_profile_create_fills_the_wizard_in(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "acme.intercom-wizard"
-    assert main([*CREATE, "--output", str(path)]) == 0
+    assert create("--output", str(path)) == 0
     wizard = make_wizard()
     opened(wizard, str(path), servers)
     assert_filled_in(wizard)
