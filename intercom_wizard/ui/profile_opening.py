@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QVBoxLayout
 
 from intercom_wizard.errors import WizardError
@@ -246,6 +246,8 @@ class ProfileOpener(QObject):
         if not changes:
             lines.insert(0, self.tr("Nothing you entered changes."))
         box.setInformativeText("\n".join(lines))
+        from PySide6.QtCore import Qt  # slow to load, so not before the first paint
+
         box.setTextFormat(Qt.TextFormat.PlainText)  # after the informative text: both labels
         self.use_button = box.addButton(
             self.tr("&Use the prepared values"), QMessageBox.ButtonRole.AcceptRole

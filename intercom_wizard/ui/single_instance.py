@@ -26,26 +26,26 @@ answer is one line: ``ok`` or ``refused``.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
-import json
+import binascii
 import logging
 import os
-import socket
 import sys
-import tempfile
-import threading
 import time
 from contextlib import suppress
 from enum import Enum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 
 from intercom_wizard.errors import WizardError
 from intercom_wizard.paths import app_data_dir
-from intercom_wizard.untrusted_json import UntrustedInputError, parse_document
+
+if TYPE_CHECKING:
+    import socket
+
+# Loaded only once needed (json, socket, threading, the strict reader): a first launch asks
+# may_be_running() before its window is on screen, and that must cost nothing.
 
 _log = logging.getLogger(__name__)
 
@@ -63,12 +63,14 @@ _UNIX_PATH_LIMIT = 100  # sockaddr_un holds 104 bytes on macOS, 108 on Linux
 
 
 def _user_key() -> str:
-    try:
-        user = getpass.getuser()
-    except Exception:  # no user name in the environment or the password database
-        user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    digest = hashlib.sha256(f"{user}\0{app_data_dir()}".encode()).hexdigest()
-    return digest[:16]
+    """Eight hex digits from the user and the data folder. Only a name: what keeps others out
+    is the folder the socket lives in (Unix) and the pipe's write access (Windows)."""
+    user = next(
+        (os.environ[name] for name in ("USER", "USERNAME", "LOGNAME") if os.environ.get(name)),
+        str(os.getuid()) if hasattr(os, "getuid") else "user",
+    )
+    key = "\0".join((user, str(app_data_dir())))
+    return f"{binascii.crc32(key.encode()):08x}"
 
 
 def server_name() -> str:
@@ -79,6 +81,8 @@ def server_name() -> str:
     path = app_data_dir() / f"wizard-{key}.sock"  # the user's own folder: nobody else sits there
     if len(os.fsencode(path)) <= _UNIX_PATH_LIMIT:
         return str(path)
+    import tempfile
+
     return str(Path(tempfile.gettempdir()) / f"intercom-wizard-{key}.sock")
 
 
@@ -161,6 +165,8 @@ def _connect(name: str, seconds: float) -> _Connection:
         from multiprocessing.connection import Client
 
         return _PipeConnection(Client(name, family="AF_PIPE"))
+    import socket
+
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     sock.settimeout(seconds)
     try:
@@ -199,6 +205,8 @@ def refused_message(error: WizardError) -> dict[str, Any]:
 
 def hand_over(message: dict[str, Any], name: str | None = None) -> HandOver:
     """Give ``message`` to the running wizard, if there is one (blocking, bounded in time)."""
+    import json
+
     try:
         connection = _connect(name or server_name(), CONNECT_TIMEOUT_MS / 1000)
     except (FileNotFoundError, ConnectionRefusedError):
@@ -242,6 +250,8 @@ class _Listener:
             # when a live wizard holds the name already.
             self._pipe = Listener(name, family="AF_PIPE")
             return
+        import socket
+
         with suppress(FileNotFoundError):
             os.unlink(name)  # a socket file left by a wizard that crashed
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -280,6 +290,10 @@ class InstanceServer(QObject):
     _understood = Signal(str, str, str)  # from a worker thread: action and its texts
 
     def __init__(self, parent: QObject | None = None, *, name: str | None = None) -> None:
+        import threading
+
+        from PySide6.QtCore import Qt  # the Qt namespace is slow to load: after the first paint
+
         super().__init__(parent)
         self.name = name or server_name()
         self._listener: _Listener | None = None
@@ -302,6 +316,8 @@ class InstanceServer(QObject):
         except OSError as error:
             _log.warning("cannot listen on %s: %s", self.name, error)
             return False
+        import threading
+
         threading.Thread(target=self._accept_all, name="instance-accept", daemon=True).start()
         return True
 
@@ -345,6 +361,8 @@ class InstanceServer(QObject):
                 if not full:
                     self._done()
                 continue
+            import threading
+
             threading.Thread(
                 target=self._serve, args=(connection,), name="instance-client", daemon=True
             ).start()
@@ -371,6 +389,8 @@ class InstanceServer(QObject):
 
     def _read(self, line: bytes) -> tuple[str, str, str] | None:
         """The action and its texts in one message; None for anything not understood."""
+        from intercom_wizard.untrusted_json import UntrustedInputError, parse_document
+
         try:
             message = parse_document(
                 line, what="message", max_bytes=MAX_MESSAGE_BYTES, hint="", max_depth=2
@@ -411,6 +431,7 @@ def self_check() -> str:
     """One message through a real local socket to a listener in this process (``--self-test``:
     proves the platform's sockets or pipes work in this build)."""
     import secrets
+    import tempfile
 
     from PySide6.QtCore import QCoreApplication
 
