@@ -15,6 +15,7 @@ import logging
 import sys
 import traceback
 from collections.abc import Sequence
+from typing import Any
 
 from intercom_wizard import __version__
 from intercom_wizard.errors import (
@@ -29,7 +30,7 @@ from intercom_wizard.logs import configure_logging, log_file, redact
 from intercom_wizard.qt_arguments import remember, split_qt_options
 
 _log = logging.getLogger("intercom_wizard.cli")
-_JSON_COMMANDS = ("verify", "forget")
+_JSON_COMMANDS = ("verify", "forget", "profile")
 
 
 class ArgumentError(InputError):
@@ -140,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_verify_cyclr(commands)
     _add_report_parser(commands)
+    _add_profile_commands(commands)
     return parser
 
 
@@ -166,6 +168,53 @@ def _add_report_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     show.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
 
 
+def _add_profile_commands(commands: Any) -> None:
+    """``profile create|show`` for support staff, and ``open`` for what they send."""
+    from intercom_wizard.profile_command import add_parser as add_profile
+
+    add_profile(commands)
+    opening = commands.add_parser(
+        "open",
+        allow_abbrev=False,
+        help="open the wizard filled in from a .intercom-wizard file or intercom-wizard:// link",
+        description=(
+            "Start the wizard with the values of a setup profile filled in (the partner can "
+            "change each). When the wizard is open already, the profile goes to that window. "
+            "A profile only fills in values: it never starts a test or opens a page."
+        ),
+    )
+    opening.add_argument("source", metavar="FILE|LINK")
+    opening.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+
+
+OS_OPEN = "--os-open"
+
+
+def os_open_words(argv: Sequence[str]) -> list[str] | None:
+    """``open SOURCE`` for the command the Windows installer registers for files and links,
+    ``intercom-wizard.exe --os-open "%1"``; None for any other command line.
+
+    Everything after the marker is the one file or link, joined back with spaces and never
+    read as options: a link is text from an email, and one holding quotes would otherwise
+    break out of "%1" and add options of ours or of Qt (-platformpluginpath loads code).
+    """
+    words = list(argv)
+    if words[:1] != [OS_OPEN]:
+        return None
+    return ["open", "--", " ".join(words[1:])]
+
+
+def with_open_command(words: list[str]) -> list[str]:
+    """``open`` put before a bare file or link as the first argument: what a double-click on
+    a profile, or a click on a link, starts the app with on Windows and macOS."""
+    from intercom_wizard.profiles import looks_like_profile
+
+    words = [word for word in words if not word.startswith("-psn_")]  # old macOS Finder
+    if words and not words[0].startswith("-") and looks_like_profile(words[0]):
+        return ["open", *words]
+    return words
+
+
 def command_in(argv: Sequence[str]) -> tuple[str | None, bool]:
     """The command named in ``argv`` and whether it was asked for JSON, read before argparse
     can fail, so that even a bad command line gets its answer in the form asked for."""
@@ -179,9 +228,12 @@ def command_in(argv: Sequence[str]) -> tuple[str | None, bool]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    given = list(sys.argv[1:] if argv is None else argv)
+    opened = os_open_words(given)
     # Qt's own options (-platform, -style, -reverse ...) go to Qt, as in any Qt program.
-    qt_options, words = split_qt_options(list(sys.argv[1:] if argv is None else argv))
+    qt_options, words = ([], opened) if opened is not None else split_qt_options(given)
     remember(qt_options)
+    words = with_open_command(words)
     command, as_json = command_in(words)
     _choose_language(as_json)
     try:
@@ -220,18 +272,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             from intercom_wizard.report_reader import read_report
 
-            source = Path(args.file)
-            report = read_report(source)  # refused before any window opens: exit 2, the reason
+            report_file = Path(args.file)
+            report = read_report(report_file)  # refused before any window opens: exit 2, why
             from intercom_wizard.ui.report_viewer import run_viewer
 
-            return run_viewer(report, source)
+            return run_viewer(report, report_file)
+        if args.command == "profile":
+            from intercom_wizard.profile_command import run_profile
+
+            return run_profile(args)
         if args.self_test:
             from intercom_wizard.ui.selftest import run_self_test
 
             return run_self_test(full=args.full)
         from intercom_wizard.ui.app import run_wizard
 
-        return run_wizard(sandbox=args.sandbox, debug=debug)
+        source = args.source if args.command == "open" else None
+        return run_wizard(sandbox=args.sandbox, debug=debug, profile_source=source)
     except KeyboardInterrupt:
         return _end(ConsentCancelled(_("Cancelled.")), as_json=as_json, command=args.command)
     except WizardError as error:
@@ -262,6 +319,10 @@ def _end(error: WizardError, *, as_json: bool, command: str | None) -> int:
         from intercom_wizard import forget_command
 
         return forget_command.report_failure(error, as_json=as_json)
+    if command == "profile":
+        from intercom_wizard import profile_command
+
+        return profile_command.report_failure(error, as_json=as_json)
     if command == "verify":
         from intercom_wizard import verify_command
 

@@ -49,6 +49,11 @@ _KEPT_PLUGINS: dict[str, frozenset[str] | None] = {
 # Linux and macOS wheels keep them under PySide6/Qt/, the Windows wheel right under PySide6/.
 _PLUGIN_RE = re.compile(r"(?:^|/)(?:PySide6/|Qt6?/)plugins/([^/]+)/([^/]+)$")
 _TRANSLATION_RE = re.compile(r"(?:^|/)(?:PySide6/|Qt6?/)translations/([^/]+)\.qm$")
+# Our own resources that only the README and translators read: the screenshots, and the
+# catalogs' sources (.ts, .po) and glossary beside the compiled .qm and .mo the app loads.
+_UNSHIPPED_RE = re.compile(
+    r"(?:^|/)intercom_wizard/resources/(?:screenshots/|i18n/(?:[^/]+/)*[^/]+\.(?:ts|po|md)$)"
+)
 # Software OpenGL and the Direct3D shader compiler only matter to Qt Quick / OpenGL apps.
 _UNUSED_LIBRARIES = frozenset({"opengl32sw.dll", "d3dcompiler_47.dll"})
 
@@ -71,7 +76,7 @@ def languages_of(qm_names: Iterable[str]) -> frozenset[str]:
 def keep(dest: str, languages: frozenset[str]) -> bool:
     """Whether one collected file belongs in the app."""
     dest = dest.replace("\\", "/")
-    if PurePosixPath(dest).name.lower() in _UNUSED_LIBRARIES:
+    if PurePosixPath(dest).name.lower() in _UNUSED_LIBRARIES or _UNSHIPPED_RE.search(dest):
         return False
     plugin = _PLUGIN_RE.search(dest)
     if plugin:

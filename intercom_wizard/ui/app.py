@@ -25,6 +25,8 @@ from intercom_wizard.ui.wizard import SetupWizard
 
 if TYPE_CHECKING:
     from intercom_wizard.sandbox.server import SandboxIntercom
+    from intercom_wizard.ui.profile_opening import Opening
+    from intercom_wizard.ui.single_instance import InstanceServer
     from intercom_wizard.verification import VerificationResult
 
 __all__ = ["SetupWizard", "WizardContext", "build_wizard", "run_wizard"]
@@ -76,14 +78,26 @@ def _start_sandbox(context: WizardContext) -> SandboxIntercom:
     return server
 
 
-def _finish_start(wizard: SetupWizard, sandbox: bool, started: list[SandboxIntercom]) -> None:
-    """What the first paint did not need: the engine, the sandbox, pages 2 to 11, resuming."""
+def _finish_start(
+    wizard: SetupWizard,
+    sandbox: bool,
+    started: list[SandboxIntercom],
+    opening: Opening,
+    listening: list[InstanceServer],
+) -> None:
+    """What the first paint did not need: the engine, the sandbox, pages 2 to 11, resuming,
+    the profile asked for and the socket later launches hand theirs to."""
     context = wizard.context
     if sandbox:
         started.append(_start_sandbox(context))
     wizard.state.result = load_saved_progress(context)
     wizard.set_window_icon()
     wizard.add_remaining_pages()
+    from intercom_wizard.ui.profile_opening import start_opening
+
+    server = start_opening(wizard, opening)  # a profile's values replace the saved ones
+    if server is not None:
+        listening.append(server)
     if context.resume_at_start:
         wizard.resume()
 
@@ -129,22 +143,40 @@ def _show_and_paint(window: QWidget) -> None:
     local.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
 
-def run_wizard(*, sandbox: bool, debug: bool = False) -> int:
-    """Show the wizard until it is closed; the exit code is 0 after Finish, 1 otherwise."""
+def run_wizard(*, sandbox: bool, debug: bool = False, profile_source: str | None = None) -> int:
+    """Show the wizard until it is closed; the exit code is 0 after Finish, 1 otherwise.
+
+    ``profile_source`` (a file or link) fills it in. When a wizard is open already, that
+    window gets the profile (or is just brought forward) and this returns at once: 0, or 2
+    when the profile was refused.
+    """
+    from intercom_wizard.ui.profile_opening import (
+        WizardApplication,
+        hand_over_to_running_window,
+        opener_for,
+        read_opening,
+    )
     from intercom_wizard.ui.translations import start_in_chosen_language
 
-    app = QApplication.instance() or QApplication(application_arguments())
+    app = QApplication.instance() or WizardApplication(application_arguments())
     assert isinstance(app, QApplication)
     app.setApplicationName("intercom-wizard")
     app.setApplicationDisplayName("Intercom setup for Cyclr")
     app.setOrganizationName("Cyclr")
     start_in_chosen_language(app)
+    opening = read_opening(profile_source)
+    handed_over = hand_over_to_running_window(opening)
+    if handed_over is not None:
+        return handed_over
     app.setQuitOnLastWindowClosed(False)  # the loop ends when cleanup is done, not before
 
     # Welcome first, on screen as soon as possible; everything else right after it painted.
     collect_on_the_gui_thread()
     context = WizardContext(training=sandbox)
+    context.profile = opening.profile
     wizard = SetupWizard(context, welcome_only=True)
+    if opening.profile is not None:
+        opener_for(wizard).show_banners()  # the banner is there from the first paint
     wizard.restart()
     _show_and_paint(wizard)
 
@@ -161,6 +193,7 @@ def run_wizard(*, sandbox: bool, debug: bool = False) -> int:
 
     UnexpectedErrors(wizard).install(loop)
     started: list[SandboxIntercom] = []
+    listening: list[InstanceServer] = []
     closed: asyncio.Future[int] = loop.create_future()
 
     def on_finished(code: int) -> None:
@@ -168,7 +201,7 @@ def run_wizard(*, sandbox: bool, debug: bool = False) -> int:
             closed.set_result(code)
 
     wizard.finished.connect(on_finished)
-    loop.call_soon(_finish_start, wizard, sandbox, started)
+    loop.call_soon(_finish_start, wizard, sandbox, started, opening, listening)
     loop.call_soon(wizard.prepare_engine)
 
     async def main() -> int:
@@ -183,3 +216,5 @@ def run_wizard(*, sandbox: bool, debug: bool = False) -> int:
     finally:
         for server in started:
             server.close()
+        for instance in listening:
+            instance.close()  # removes the socket file, so the next launch need not

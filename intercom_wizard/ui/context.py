@@ -18,6 +18,7 @@ from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_ID, SANDBOX_CLIEN
 
 if TYPE_CHECKING:
     from intercom_wizard.intercom.regions import Endpoints, Region
+    from intercom_wizard.profiles import SetupProfile
     from intercom_wizard.sandbox.server import SandboxIntercom
     from intercom_wizard.secrets import SecretStore
     from intercom_wizard.session import SetupSession
@@ -96,6 +97,8 @@ class WizardContext:
         # environment) and, in training, the sandbox Cyclr's API credentials to suggest.
         self.cyclr_overrides = cyclr_overrides
         self.cyclr_credentials = cyclr_credentials
+        # The setup profile the values were filled in from, for its banner (profile_opening).
+        self.profile: SetupProfile | None = None
 
     @property
     def session(self) -> SetupSession:

@@ -62,6 +62,7 @@ def run_self_test(*, full: bool = False) -> int:
         ("certificate", _check_certificate),
         ("ca_bundle", _check_ca_bundle),
         ("keyring", _check_keyring),
+        ("single_instance", _check_single_instance),
     ]
     if full:
         checks.append(("walk", _check_walk))
@@ -306,6 +307,16 @@ def _keyring_round_trip() -> str:
     if outcome[0]:
         raise SelfTestFailure(f"save/read/delete of a dummy secret failed: {outcome[0]}")
     return "saved, read back and deleted a dummy secret"
+
+
+def _check_single_instance() -> str:
+    from intercom_wizard.ui.single_instance import self_check
+
+    _application()
+    try:
+        return self_check()
+    except (ImportError, RuntimeError) as error:
+        raise SelfTestFailure(f"a second launch could not reach the open window: {error}") from None
 
 
 def _check_walk() -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""The setup wizard window: eleven pages (the last one optional) over one SetupSession, on the qasync loop."""
+"""The setup wizard window: eleven pages (the last optional) over one SetupSession, on qasync."""
 
 from __future__ import annotations
 

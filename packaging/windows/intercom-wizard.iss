@@ -54,6 +54,8 @@ Compression=lzma2/max
 SolidCompression=yes
 ; Close a running wizard before replacing its files.
 CloseApplications=yes
+; Tell Explorer that file types changed (the [Registry] entries below), at install and uninstall.
+ChangesAssociations=yes
 #ifdef Sign
 SignTool=signtool
 SignedUninstaller=yes
@@ -75,6 +77,21 @@ Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+
+[Registry]
+; Setup profiles (.intercom-wizard files) and setup links (intercom-wizard://setup?...) open the
+; wizard, for this user only (HKCU\Software\Classes, no admin rights); the uninstaller removes
+; both. The command marks its argument with --os-open: the app then reads everything after it
+; as the one file or link, so a link holding quotes cannot add options (see cli.os_open_words).
+Root: HKCU; Subkey: "Software\Classes\.intercom-wizard"; ValueType: string; ValueName: ""; ValueData: "IntercomWizard.SetupProfile"; Flags: uninsdeletekey
+Root: HKCU; Subkey: "Software\Classes\.intercom-wizard"; ValueType: string; ValueName: "Content Type"; ValueData: "application/x-intercom-wizard-profile"
+Root: HKCU; Subkey: "Software\Classes\IntercomWizard.SetupProfile"; ValueType: string; ValueName: ""; ValueData: "Intercom setup profile"; Flags: uninsdeletekey
+Root: HKCU; Subkey: "Software\Classes\IntercomWizard.SetupProfile\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKCU; Subkey: "Software\Classes\IntercomWizard.SetupProfile\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" --os-open ""%1"""
+Root: HKCU; Subkey: "Software\Classes\intercom-wizard"; ValueType: string; ValueName: ""; ValueData: "URL:Intercom setup link"; Flags: uninsdeletekey
+Root: HKCU; Subkey: "Software\Classes\intercom-wizard"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""
+Root: HKCU; Subkey: "Software\Classes\intercom-wizard\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKCU; Subkey: "Software\Classes\intercom-wizard\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" --os-open ""%1"""
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

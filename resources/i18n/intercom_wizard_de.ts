@@ -984,6 +984,88 @@
     </message>
 </context>
 <context>
+    <name>ProfileBanner</name>
+    <message>
+        <source>Prepared setup</source>
+        <translation>Vorbereitete Einrichtung</translation>
+    </message>
+    <message>
+        <source>%s prepared this setup and filled in some values for you. You can change any of them.</source>
+        <translation>%s hat diese Einrichtung vorbereitet und einige Werte für Sie eingetragen. Sie können jeden davon ändern.</translation>
+    </message>
+    <message>
+        <source>This setup was prepared for you and some values are filled in. You can change any of them.</source>
+        <translation>Diese Einrichtung wurde für Sie vorbereitet, einige Werte sind schon eingetragen. Sie können jeden davon ändern.</translation>
+    </message>
+    <message>
+        <source>Their note: %s</source>
+        <translation>Notiz dazu: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileOpener</name>
+    <message>
+        <source>Another intercom-wizard window is open but does not answer. Close it (or end intercom-wizard in the Task Manager or Activity Monitor), then try again.</source>
+        <translation>Ein anderes intercom-wizard-Fenster ist geöffnet, antwortet aber nicht. Schließen Sie es (oder beenden Sie intercom-wizard im Task-Manager bzw. in der Aktivitätsanzeige) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Intercom setup</source>
+        <translation>Intercom-Einrichtung</translation>
+    </message>
+    <message>
+        <source>The setup profile was not used: %s</source>
+        <translation>Das Einrichtungsprofil wurde nicht verwendet: %s</translation>
+    </message>
+    <message>
+        <source>Use the prepared setup?</source>
+        <translation>Vorbereitete Einrichtung verwenden?</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>%s sent a prepared setup. Fill the wizard in with its values? It then starts again at the first page; your Client ID and Client Secret are kept.</source>
+        <translation>%s hat eine vorbereitete Einrichtung geschickt. Sollen ihre Werte in den Assistenten übernommen werden? Er beginnt dann wieder auf der ersten Seite; Ihre Client ID und Ihr Client Secret bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing you entered changes.</source>
+        <translation>Nichts von dem, was Sie eingegeben haben, ändert sich.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the prepared values</source>
+        <translation>Vorbereitete Werte &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>Meine &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Cyclr service domain</source>
+        <translation>Service Domain von Cyclr</translation>
+    </message>
+    <message>
+        <source>Intercom region</source>
+        <translation>Intercom-Region</translation>
+    </message>
+    <message>
+        <source>Test port</source>
+        <translation>Test-Port</translation>
+    </message>
+    <message>
+        <source>Intercom API version</source>
+        <translation>Intercom-API-Version</translation>
+    </message>
+    <message>
+        <source>%s: yours %s, prepared %s</source>
+        <translation>%s: Ihre Angabe %s, vorbereitet %s</translation>
+    </message>
+    <message>
+        <source>Their note: %s</source>
+        <translation>Notiz dazu: %s</translation>
+    </message>
+</context>
+<context>
     <name>RedirectUrlsPage</name>
     <message>
         <source>Add the redirect URLs</source>

@@ -984,6 +984,88 @@
     </message>
 </context>
 <context>
+    <name>ProfileBanner</name>
+    <message>
+        <source>Prepared setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s prepared this setup and filled in some values for you. You can change any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setup was prepared for you and some values are filled in. You can change any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their note: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileOpener</name>
+    <message>
+        <source>Another intercom-wizard window is open but does not answer. Close it (or end intercom-wizard in the Task Manager or Activity Monitor), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intercom setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup profile was not used: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the prepared setup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s sent a prepared setup. Fill the wizard in with its values? It then starts again at the first page; your Client ID and Client Secret are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing you entered changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the prepared values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyclr service domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intercom region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intercom API version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: yours %s, prepared %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their note: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RedirectUrlsPage</name>
     <message>
         <source>Add the redirect URLs</source>

@@ -984,6 +984,88 @@
     </message>
 </context>
 <context>
+    <name>ProfileBanner</name>
+    <message>
+        <source>Prepared setup</source>
+        <translation>Configuración preparada</translation>
+    </message>
+    <message>
+        <source>%s prepared this setup and filled in some values for you. You can change any of them.</source>
+        <translation>%s preparó esta configuración y rellenó algunos valores por usted. Puede cambiar cualquiera de ellos.</translation>
+    </message>
+    <message>
+        <source>This setup was prepared for you and some values are filled in. You can change any of them.</source>
+        <translation>Esta configuración se preparó para usted y algunos valores ya están rellenados. Puede cambiar cualquiera de ellos.</translation>
+    </message>
+    <message>
+        <source>Their note: %s</source>
+        <translation>Nota adjunta: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileOpener</name>
+    <message>
+        <source>Another intercom-wizard window is open but does not answer. Close it (or end intercom-wizard in the Task Manager or Activity Monitor), then try again.</source>
+        <translation>Hay otra ventana de intercom-wizard abierta que no responde. Ciérrela (o finalice intercom-wizard en el Administrador de tareas o el Monitor de Actividad) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Intercom setup</source>
+        <translation>Configuración de Intercom</translation>
+    </message>
+    <message>
+        <source>The setup profile was not used: %s</source>
+        <translation>No se usó el perfil de configuración: %s</translation>
+    </message>
+    <message>
+        <source>Use the prepared setup?</source>
+        <translation>¿Usar la configuración preparada?</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
+        <source>%s sent a prepared setup. Fill the wizard in with its values? It then starts again at the first page; your Client ID and Client Secret are kept.</source>
+        <translation>%s envió una configuración preparada. ¿Rellenar el asistente con sus valores? Volverá a empezar en la primera página; se conservan su Client ID y su Client Secret.</translation>
+    </message>
+    <message>
+        <source>Nothing you entered changes.</source>
+        <translation>No cambia nada de lo que usted introdujo.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the prepared values</source>
+        <translation>&amp;Usar los valores preparados</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Conservar los míos</translation>
+    </message>
+    <message>
+        <source>Cyclr service domain</source>
+        <translation>Service Domain de Cyclr</translation>
+    </message>
+    <message>
+        <source>Intercom region</source>
+        <translation>Región de Intercom</translation>
+    </message>
+    <message>
+        <source>Test port</source>
+        <translation>Puerto de prueba</translation>
+    </message>
+    <message>
+        <source>Intercom API version</source>
+        <translation>Versión de la API de Intercom</translation>
+    </message>
+    <message>
+        <source>%s: yours %s, prepared %s</source>
+        <translation>%s: su valor %s, valor preparado %s</translation>
+    </message>
+    <message>
+        <source>Their note: %s</source>
+        <translation>Nota adjunta: %s</translation>
+    </message>
+</context>
+<context>
     <name>RedirectUrlsPage</name>
     <message>
         <source>Add the redirect URLs</source>

@@ -984,6 +984,88 @@
     </message>
 </context>
 <context>
+    <name>ProfileBanner</name>
+    <message>
+        <source>Prepared setup</source>
+        <translation>Configuration préparée</translation>
+    </message>
+    <message>
+        <source>%s prepared this setup and filled in some values for you. You can change any of them.</source>
+        <translation>%s a préparé cette configuration et a rempli certaines valeurs pour vous. Vous pouvez toutes les modifier.</translation>
+    </message>
+    <message>
+        <source>This setup was prepared for you and some values are filled in. You can change any of them.</source>
+        <translation>Cette configuration a été préparée pour vous et certaines valeurs sont déjà remplies. Vous pouvez toutes les modifier.</translation>
+    </message>
+    <message>
+        <source>Their note: %s</source>
+        <translation>Note jointe&#xa0;: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileOpener</name>
+    <message>
+        <source>Another intercom-wizard window is open but does not answer. Close it (or end intercom-wizard in the Task Manager or Activity Monitor), then try again.</source>
+        <translation>Une autre fenêtre d&apos;intercom-wizard est ouverte mais ne répond pas. Fermez-la (ou arrêtez intercom-wizard dans le Gestionnaire des tâches ou le Moniteur d&apos;activité), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Intercom setup</source>
+        <translation>Configuration d&apos;Intercom</translation>
+    </message>
+    <message>
+        <source>The setup profile was not used: %s</source>
+        <translation>Le profil de configuration n&apos;a pas été utilisé&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Use the prepared setup?</source>
+        <translation>Utiliser la configuration préparée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>%s sent a prepared setup. Fill the wizard in with its values? It then starts again at the first page; your Client ID and Client Secret are kept.</source>
+        <translation>%s a envoyé une configuration préparée. Remplir l&apos;assistant avec ses valeurs&#xa0;? Il reprend alors à la première page&#xa0;; votre Client ID et votre Client Secret sont conservés.</translation>
+    </message>
+    <message>
+        <source>Nothing you entered changes.</source>
+        <translation>Rien de ce que vous avez saisi ne change.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the prepared values</source>
+        <translation>&amp;Utiliser les valeurs préparées</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder les miennes</translation>
+    </message>
+    <message>
+        <source>Cyclr service domain</source>
+        <translation>Service Domain de Cyclr</translation>
+    </message>
+    <message>
+        <source>Intercom region</source>
+        <translation>Région Intercom</translation>
+    </message>
+    <message>
+        <source>Test port</source>
+        <translation>Port de test</translation>
+    </message>
+    <message>
+        <source>Intercom API version</source>
+        <translation>Version de l&apos;API Intercom</translation>
+    </message>
+    <message>
+        <source>%s: yours %s, prepared %s</source>
+        <translation>%s&#xa0;: votre valeur %s, valeur préparée %s</translation>
+    </message>
+    <message>
+        <source>Their note: %s</source>
+        <translation>Note jointe&#xa0;: %s</translation>
+    </message>
+</context>
+<context>
     <name>RedirectUrlsPage</name>
     <message>
         <source>Add the redirect URLs</source>

@@ -72,6 +72,8 @@ def test_the_frozen_app_passes_its_self_test(build: Build, tmp_path: Path) -> No
     assert checked["certificate"]["sha256"]
     # The metadata that keyring's backend discovery needs made it into the bundle.
     assert {"SecretService", "Windows", "macOS"} <= set(checked["keyring"]["declared"])
+    # A second launch can hand its profile to the open window through a local socket.
+    assert checked["single_instance"].startswith("a message went through a local socket")
 
 
 @pytest.mark.timeout(BUILD_TIMEOUT + 60)

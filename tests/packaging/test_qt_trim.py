@@ -38,6 +38,9 @@ LANGS = frozenset({"de"})
         "PySide6/Qt/translations/qtbase_de.qm",
         "PySide6/Qt/lib/libQt6Widgets.so.6",
         "intercom_wizard/resources/illustrations/create-app.svg",
+        "intercom_wizard/resources/i18n/intercom_wizard_de.qm",
+        "intercom_wizard\\resources\\i18n\\core\\de.mo",
+        "intercom_wizard/resources/intercom-openapi/LICENSE.md",
         "PySide6\\plugins\\platforms\\qwindows.dll",
         "PySide6\\plugins\\imageformats\\qsvg.dll",
         "PySide6\\translations\\qtbase_de.qm",
@@ -65,6 +68,12 @@ def test_what_the_wizard_uses_is_kept(dest: str) -> None:
         "PySide6\\plugins\\tls\\qschannelbackend.dll",
         "PySide6\\translations\\qtbase_fr.qm",
         "PySide6\\translations\\qt_gl.qm",
+        # The README's pictures and the translators' sources: the app loads .qm and .mo.
+        "intercom_wizard/resources/screenshots/results-dark.png",
+        "intercom_wizard\\resources\\screenshots\\test-authorization-de.png",
+        "intercom_wizard/resources/i18n/intercom_wizard_de.ts",
+        "intercom_wizard\\resources\\i18n\\core\\fr.po",
+        "intercom_wizard/resources/i18n/GLOSSARY.md",
     ],
 )
 def test_what_it_never_uses_is_left_out(dest: str) -> None:

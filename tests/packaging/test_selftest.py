@@ -30,7 +30,7 @@ def test_a_complete_installation_passes(
     assert json.loads(copy.read_text()) == report
     checked = report["checked"]
     assert {"wizard", "templates", "illustrations", "icon", "translations"} <= set(checked)
-    assert {"certificate", "keyring", "ca_bundle"} <= set(checked)
+    assert {"certificate", "keyring", "ca_bundle", "single_instance"} <= set(checked)
     assert checked["keyring"]["backend"]
 
 

@@ -7,7 +7,10 @@ from what the one before left, as on a partner's computer.
 from __future__ import annotations
 
 import json
+import subprocess
 import threading
+import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -38,6 +41,18 @@ def stored_credentials(machine: Machine) -> list[str]:
     listed = machine.prefix.run([machine.wintool, "creds"], timeout=60, what="wintool creds")
     entries = [line.split("\t", 1) for line in listed.output.splitlines() if "\t" in line]
     return sorted(user.strip() for target, user in entries if SERVICE in target)
+
+
+# What the installer registers for this user (HKCU\Software\Classes), and the command each
+# opens with: the file type's ProgID and the URL scheme.
+CLASSES = r"HKCU\Software\Classes"
+PROFILE_KEYS = (r"\.intercom-wizard", r"\IntercomWizard.SetupProfile", r"\intercom-wizard")
+
+
+def registry(machine: Machine, key: str, *value: str) -> tuple[int, str]:
+    """``reg query KEY [/v NAME | /ve]`` in the prefix: its exit code and what it printed."""
+    found = machine.prefix.run(["reg", "query", key, *value], timeout=60, check=False)
+    return found.returncode, found.output
 
 
 def json_object(output: str) -> dict[str, Any]:
@@ -77,6 +92,21 @@ def test_setup_installs_silently_per_user(windows_build: WindowsBuild, machine: 
     assert f"ProductVersion={windows_build.version}" in setup.output, setup.output
     assert "CompanyName=Cyclr" in setup.output, setup.output
 
+    # Setup profiles and links open the installed app, registered for this user only.
+    code, found = registry(machine, CLASSES + r"\.intercom-wizard", "/ve")
+    assert code == 0 and "IntercomWizard.SetupProfile" in found, found
+    code, found = registry(machine, CLASSES + r"\intercom-wizard", "/v", "URL Protocol")
+    assert code == 0, found
+    for handler in (r"\IntercomWizard.SetupProfile", r"\intercom-wizard"):
+        code, found = registry(machine, CLASSES + handler + r"\shell\open\command", "/ve")
+        assert code == 0, found
+        # As Windows names the folder (Wine's C: path), with the marker before "%1".
+        installed = r'\appdata\local\programs\intercom wizard\intercom-wizard.exe" --os-open "%1"'
+        assert '"c:\\users\\' in found.lower() and installed in found.lower(), found
+    for key in PROFILE_KEYS:
+        code, found = registry(machine, r"HKLM\Software\Classes" + key)
+        assert code != 0, f"{key} reached the machine-wide classes: {found}"
+
 
 def test_self_test_uses_credential_manager(machine: Machine) -> None:
     finished = machine.prefix.run(
@@ -90,6 +120,8 @@ def test_self_test_uses_credential_manager(machine: Machine) -> None:
     assert keyring["persistent"] is True
     assert keyring["round_trip"] == "saved, read back and deleted a dummy secret"
     assert stored_credentials(machine) == []  # the dummy secret is gone again
+    # A named pipe carried one message to a listener: a second launch can reach the window.
+    assert report["checked"]["single_instance"].startswith("a message went through")
 
 
 def _verify(machine: Machine, args: list[str], env: dict[str, str]) -> tuple[int, Any, str]:
@@ -204,6 +236,105 @@ def test_a_console_gets_output_and_exit_code(
     assert expected in through_cmd.output
 
 
+def _saved_session(machine: Machine) -> dict[str, Any]:
+    try:
+        text = (machine.data_dir / "progress.json").read_text(encoding="utf-8")
+        return dict(json.loads(text)["session"])
+    except (OSError, ValueError, KeyError):
+        return {}
+
+
+def _wait_for(predicate: Any, what: str, timeout: float = APP_TIMEOUT) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.5)
+
+
+def _shell_open(machine: Machine, target: str, *, wait: bool) -> int:
+    """``start [/wait] TARGET``: ShellExecute, as Explorer and a browser open a file or link.
+    Its output goes nowhere: the app it starts would otherwise hold the pipe open."""
+    finished = subprocess.run(
+        [
+            "timeout",
+            "-k",
+            "5",
+            str(APP_TIMEOUT),
+            "wine",
+            "start",
+            *(["/wait"] if wait else []),
+            target,
+        ],
+        env=machine.prefix.env(),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        timeout=APP_TIMEOUT + 30,
+        check=False,
+    )
+    return finished.returncode
+
+
+def test_a_profile_and_a_link_open_the_wizard_through_the_registration(
+    machine: Machine, tmp_path: Path
+) -> None:
+    """Opened as Explorer and a browser open them (ShellExecute), through what the installer
+    registered; the second, a link, reaches the open window through its named pipe."""
+    from intercom_wizard.profiles import build_profile
+
+    profile = tmp_path / "acme.intercom-wizard"
+    first = build_profile(service_domain="acme-h.cyclr.com", region="eu", contact="Sam")
+    profile.write_text(first.to_json(), encoding="utf-8")
+    second = build_profile(service_domain="other-h.cyclr.com", region="au", port="26000")
+    progress = machine.data_dir / "progress.json"
+    saved = progress.read_bytes() if progress.exists() else None  # verify's Client ID is in it
+    # Wine gaps, worked around here only: Wine 8's HKEY_CLASSES_ROOT leaves out the per-user
+    # HKCU\Software\Classes that Windows merges in, so ShellExecute finds the registration
+    # only in a machine-wide copy; and Wine drops QT_* on the way into a program, while the
+    # user's environment in the registry reaches every program, so the app draws offscreen.
+    machine_wide = [r"HKLM\Software\Classes" + key for key in PROFILE_KEYS]
+    for key, copy in zip(PROFILE_KEYS, machine_wide, strict=True):
+        machine.prefix.run(["reg", "copy", CLASSES + key, copy, "/s", "/f"], timeout=60)
+    environment = r"HKCU\Environment"
+    machine.prefix.run(
+        ["reg", "add", environment, "/v", "QT_QPA_PLATFORM", "/d", "offscreen", "/f"], timeout=60
+    )
+    try:
+        assert _shell_open(machine, windows_path(profile), wait=False) == 0
+        _wait_for(
+            lambda: _saved_session(machine).get("service_domain") == "acme-h.cyclr.com",
+            "the double-clicked profile to fill the wizard in",
+        )
+        assert _saved_session(machine)["region"] == "eu"
+        # The link's own process hands it over and ends; the first window takes it.
+        assert _shell_open(machine, second.to_link(), wait=True) == 0
+        _wait_for(
+            lambda: _saved_session(machine).get("service_domain") == "other-h.cyclr.com",
+            "the clicked link to reach the open window",
+        )
+        session = _saved_session(machine)
+        assert (session["region"], session["port"]) == ("au", 26000)
+        running = subprocess.run(
+            ["pgrep", "-fc", r"Intercom Wizard\\intercom-wizard.exe"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert running.stdout.strip() == "1", "one window, not two"
+    finally:
+        machine.prefix.kill()  # the window, and whatever else runs in the prefix
+        for copy in machine_wide:
+            machine.prefix.run(["reg", "delete", copy, "/f"], timeout=60, check=False)
+        machine.prefix.run(
+            ["reg", "delete", environment, "/v", "QT_QPA_PLATFORM", "/f"], timeout=60, check=False
+        )
+        if saved is not None:
+            progress.write_bytes(saved)
+    for copy in machine_wide:
+        code, found = registry(machine, copy)
+        assert code != 0, f"the harness's copy {copy} is still there: {found}"
+
+
 def test_uninstall_removes_the_app_and_its_secrets_but_keeps_settings(machine: Machine) -> None:
     has_forget = (
         machine.prefix.run(
@@ -236,6 +367,9 @@ def test_uninstall_removes_the_app_and_its_secrets_but_keeps_settings(machine: M
     assert not machine.install_dir.exists()
     assert not machine.start_menu_entry.exists()
     assert settings.read_text(encoding="utf-8") == "[progress]\nlast_page=9\n"
+    for key in PROFILE_KEYS:  # the file type and the link scheme are unregistered
+        code, found = registry(machine, CLASSES + key)
+        assert code != 0, f"{key} is still registered: {found}"
     assert any((machine.data_dir / "logs").iterdir())
     left = stored_credentials(machine)
     if not has_forget and left:

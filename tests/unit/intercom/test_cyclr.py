@@ -85,6 +85,9 @@ def test_unusual_domains_warn_but_are_accepted(text: str, domain: str, warning_s
         ("[", "bracket"),
         ("app-h.cyclr.com]", "bracket"),
         ("https://[app-h.cyclr.com/connector/callback", "bracket"),
+        ("app-h[.cyclr.com", "bracket"),
+        ("https://[::1/connector/callback", "bracket"),
+        ("app-h].cyclr.com", "bracket"),
     ],
 )
 def test_bad_domains_are_refused_with_the_reason(text: str, why: str) -> None:
