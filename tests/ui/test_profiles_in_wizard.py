@@ -389,3 +389,25 @@ def test_the_banner_stays_when_the_language_changes(
     for page in (PageId.WELCOME, PageId.WHERE, PageId.FINISH):
         assert "Sam Lee, sam@cyclr.com prepared" in banner(wizard, page).headline.text()
     assert banner(wizard, PageId.WELCOME).isVisibleTo(wizard)
+
+
+@pytest.mark.parametrize("location", ["us2", "uk", "apac"])
+def test_the_profiles_cyclr_location_is_chosen_on_the_cyclr_page(
+    make_wizard: MakeWizard,
+    capsys: pytest.CaptureFixture[str],
+    servers: list[InstanceServer],
+    location: str,
+) -> None:
+    from intercom_wizard.ui.pages.cyclr_check import CyclrCheckPage
+
+    assert create("--cyclr-location", location, "--link") == 0
+    wizard = make_wizard()
+    opened(wizard, capsys.readouterr().out.strip(), servers)
+    page = wizard.pages[PageId.CYCLR_CHECK]
+    assert isinstance(page, CyclrCheckPage)
+    page.initializePage()  # what Qt does when the partner reaches the page
+    assert page.location.currentData() == location
+    # Taken once: the partner's own choice stays when they come back to the page.
+    page.location.setCurrentIndex(page.location.findData("eu"))
+    page.initializePage()
+    assert page.location.currentData() == "eu"

@@ -40,15 +40,7 @@ if TYPE_CHECKING:
     from intercom_wizard.cyclr.locations import CyclrEndpoints
     from intercom_wizard.cyclr.remembered import CyclrSetup
     from intercom_wizard.intercom.versions import ApiVersion
-
-# The Console locations in the order Cyclr lists them, then a private instance.
-_LOCATIONS = (
-    ("us", "US (my.cyclr.com)"),
-    ("us2", "US2 (us2.cyclr.com)"),
-    ("uk", "UK (my.cyclr.uk)"),
-    ("eu", "EU (eu.cyclr.com)"),
-    ("apac", "APAC (apac.cyclr.com)"),
-)
+    from intercom_wizard.profiles import SetupProfile
 
 
 class CyclrCheckPage(BasePage):
@@ -77,8 +69,10 @@ class CyclrCheckPage(BasePage):
             self.tr("Cyclr Console location"),
             self.tr("Where you sign in to the Cyclr Console; it decides Cyclr's API address"),
         )
-        for value, text in _LOCATIONS:
-            self.location.addItem(text, value)
+        from intercom_wizard.cyclr.locations import CyclrLocation
+
+        for place in CyclrLocation:  # in the order Cyclr lists its Consoles
+            self.location.addItem(f"{place.name} ({place.console_host})", place.value)
         self.location.addItem(self.tr("A private instance (give its API URL)"), "private")
         form.addRow(self._buddy(self.tr("Cyclr Console loca&tion:"), self.location), self.location)
         self.api_url = named(
@@ -181,6 +175,8 @@ class CyclrCheckPage(BasePage):
         self.body.addStretch(1)
 
         self.check: CyclrCheck | None = None
+        self._profile_taken: SetupProfile | None = None
+        self._filled_in = False  # from what this computer remembers of the partner's Cyclr
         self._accounts: list[Account] = []
         self.location.currentIndexChanged.connect(self._location_changed)
         self.account.currentIndexChanged.connect(self._account_changed)
@@ -205,18 +201,29 @@ class CyclrCheckPage(BasePage):
         from intercom_wizard.progress import ProgressFile
 
         saved = remembered.load(ProgressFile(self.context.progress_path))
-        if not self.client_id.text():
+        if not self._filled_in and not self.client_id.text():
+            self._filled_in = True  # once: coming back keeps what the partner chose since
             self.location.setCurrentIndex(max(0, self.location.findData(saved.location)))
             self.api_url.setText(saved.api_url)
             self.client_id.setText(saved.client_id)
             if not saved.client_id and self.context.cyclr_credentials is not None:
                 self.client_id.setText(self.context.cyclr_credentials[0])
                 self.secret.setText(self.context.cyclr_credentials[1])
+        self._take_profile_location()
         if self.state.cyclr_connectors is None and saved.connectors is not None:
             self.state.cyclr_connectors = saved.connectors
         self.service_domain.setText(self.context.session.service_domain or self.tr("not given"))
         self.mark_step("reached (optional)")
         self.start_button.setDefault(True)
+
+    def _take_profile_location(self) -> None:
+        """The Console location a setup profile names, once per profile: support knows where
+        the partner's Cyclr lives, and the partner may still choose another."""
+        profile = self.context.profile
+        if profile is None or profile.cyclr_location is None or profile is self._profile_taken:
+            return
+        self._profile_taken = profile
+        self.location.setCurrentIndex(max(0, self.location.findData(profile.cyclr_location.value)))
 
     def isComplete(self) -> bool:
         return self.check is None  # Finish waits only while a check runs (it cleans up)
