@@ -30,6 +30,8 @@ NOT_REACHED = "not reached"  # the support report's outcome for a step never rea
 # Outcomes the pages record when their step went wrong: "failed: ConsentDeclined" (the test
 # ended without a result), "problems: ..." (the results). Anything else is an outcome.
 FAILED_PREFIXES = ("failed", "problems")
+# An optional step shown but not done (the Cyclr check, before it ran): not started.
+OPTIONAL_REACHED = "reached (optional)"
 
 # Where the partner fixes what a finding says; None: nothing they set, only the test shows it.
 FINDING_STEPS: Mapping[FindingKind, str | None] = {
@@ -67,7 +69,7 @@ def step_states(
         outcome = recorded.get(key)
         if key in attention or recorded_failure(outcome):
             states[key] = StepState.ATTENTION
-        elif outcome is not None and outcome != NOT_REACHED:
+        elif outcome is not None and outcome not in (NOT_REACHED, OPTIONAL_REACHED):
             states[key] = StepState.DONE
         else:
             states[key] = StepState.NOT_STARTED

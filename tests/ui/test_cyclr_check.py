@@ -32,6 +32,7 @@ from intercom_wizard.sandbox.cyclr.faults import CyclrFaults
 from intercom_wizard.sandbox.cyclr.server import SandboxCyclr, cyclr_beside, cyclr_overrides
 from intercom_wizard.sandbox.server import SandboxIntercom
 from intercom_wizard.secrets import SecretKind, SecretStore
+from intercom_wizard.steps import StepState
 from intercom_wizard.ui.page_ids import PageId
 from intercom_wizard.ui.pages.api_version import ApiVersionPage
 from intercom_wizard.ui.pages.cyclr_check import CyclrCheckPage
@@ -101,6 +102,9 @@ def test_happy_path_shows_the_whole_chain_works_and_what_was_removed(
 
     async def scenario() -> None:
         page = await on_cyclr_page(wizard)
+        rail = wizard.rail
+        assert rail is not None
+        assert rail.state_of("cyclr_check") is StepState.NOT_STARTED  # shown, not yet run
         assert "Intercom setup check" in page.creates.text()  # said before anything is made
         assert "deletes afterwards" in page.creates.text()
         outcome = await check_ends(page)
@@ -110,6 +114,7 @@ def test_happy_path_shows_the_whole_chain_works_and_what_was_removed(
         assert "Removed the connector" in page.cleanup_text.text()
         assert "Deleted the account" in page.cleanup_text.text()
         assert not page.messages.text
+        assert rail.state_of("cyclr_check") is StepState.DONE
         # The connectors Cyclr listed, the app's version marked, are offered for another run.
         items = [page.connector.itemText(i) for i in range(page.connector.count())]
         assert any("2.11" in item and "matches" in item for item in items), items
@@ -188,6 +193,8 @@ def test_each_fault_is_shown_with_what_to_do(
         assert words in page.messages.text
         assert cleanup in page.cleanup_text.text()
         assert page.start_button.isEnabled()
+        assert wizard.rail is not None  # the rail points support at the check that failed
+        assert wizard.rail.state_of("cyclr_check") is StepState.ATTENTION
 
     drive(loop, scenario())
     assert cyclr.installed() == []

@@ -62,3 +62,16 @@ def test_attention_wins_over_done() -> None:
     states = step_states(KEYS, recorded, {"permissions"})
     assert states["permissions"] is StepState.ATTENTION
     assert states["results"] is StepState.ATTENTION
+
+
+def test_an_optional_step_only_shown_is_not_started_and_its_failed_check_needs_attention() -> None:
+    from intercom_wizard.steps import OPTIONAL_REACHED, StepState, step_states
+
+    keys = ["results", "cyclr_check"]
+    assert step_states(keys, {"cyclr_check": OPTIONAL_REACHED}, ())["cyclr_check"] is (
+        StepState.NOT_STARTED
+    )
+    failed = {"cyclr_check": "problems: cyclr check: exchange-failed"}
+    assert step_states(keys, failed, ())["cyclr_check"] is StepState.ATTENTION
+    passed = {"cyclr_check": "cyclr check: authenticated"}
+    assert step_states(keys, passed, ())["cyclr_check"] is StepState.DONE

@@ -213,7 +213,10 @@ class CyclrCheckPage(BasePage):
         if self.state.cyclr_connectors is None and saved.connectors is not None:
             self.state.cyclr_connectors = saved.connectors
         self.service_domain.setText(self.context.session.service_domain or self.tr("not given"))
-        self.mark_step("reached (optional)")
+        from intercom_wizard.steps import OPTIONAL_REACHED
+
+        if self.context.session.step_status.get(self.step_key) is None:
+            self.mark_step(OPTIONAL_REACHED)  # shown; a check that ran keeps its outcome
         self.start_button.setDefault(True)
 
     def _take_profile_location(self) -> None:
@@ -541,4 +544,6 @@ class CyclrCheckPage(BasePage):
         if not result.ok:
             self.show_problem(result.problem_message, result.hint)
         self.announce(self.outcome.text())
-        self.mark_step(f"cyclr check: {result.verdict.value}")
+        # "problems: …" puts the step up for attention on the rail (steps.FAILED_PREFIXES).
+        outcome = f"cyclr check: {result.verdict.value}"
+        self.mark_step(outcome if result.ok else f"problems: {outcome}")
