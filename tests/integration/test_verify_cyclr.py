@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from intercom_wizard.cyclr_command import URL_LINE
+from intercom_wizard.cyclr_command import URL_LINE as URL_SENTENCE
 from intercom_wizard.progress import ProgressFile
 from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_SECRET
 from intercom_wizard.sandbox.cyclr.behaviour import (
@@ -34,6 +34,7 @@ from intercom_wizard.sandbox.server import SandboxIntercom
 from tests.support.network import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
+URL_LINE = URL_SENTENCE.format(url="")  # how the line with the address starts, in English
 BASE_ARGS = [
     "--cyclr-client-id",
     SANDBOX_CYCLR_CLIENT_ID,
