@@ -30,7 +30,7 @@ from intercom_wizard.logs import configure_logging, log_file, redact
 from intercom_wizard.qt_arguments import remember, split_qt_options
 
 _log = logging.getLogger("intercom_wizard.cli")
-_JSON_COMMANDS = ("verify", "forget", "profile")
+_JSON_COMMANDS = ("verify", "verify-cyclr", "forget", "profile")
 
 
 class ArgumentError(InputError):

@@ -11,6 +11,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
+from intercom_wizard.i18n import N_, _
+
 if TYPE_CHECKING:  # the engine loads only when the command runs: the window starts faster
     import asyncio
     from contextlib import ExitStack
@@ -23,13 +25,14 @@ if TYPE_CHECKING:  # the engine loads only when the command runs: the window sta
 
 SECRET_VARIABLE = "CYCLR_CLIENT_SECRET"  # noqa: S105 - the variable's name
 MAX_TIMEOUT = 3600.0
-URL_LINE = "Open this URL in your browser: "
+URL_LINE = N_("Open this URL in your browser: {url}")
 
-_PROGRESS = {  # by CheckEventKind value
-    "account-ready": "Using Cyclr account {detail}.",
-    "installed": "Installed the test connector ({detail}).",
-    "browser-returned": "The browser came back; asking Cyclr whether it signed in ...",
-    "cleaning-up": "Cleaning up: removing the test {detail} ...",
+_PROGRESS = {  # by CheckEventKind value, and its detail where that changes the sentence
+    ("account-ready", None): N_("Using Cyclr account {detail}."),
+    ("installed", None): N_("Installed the test connector ({detail})."),
+    ("browser-returned", None): N_("The browser came back; asking Cyclr whether it signed in ..."),
+    ("cleaning-up", "connector"): N_("Cleaning up: removing the test connector ..."),
+    ("cleaning-up", "account"): N_("Cleaning up: removing the test account ..."),
 }
 
 
@@ -76,7 +79,7 @@ def run_verify_cyclr(args: argparse.Namespace) -> int:
     try:
         result = asyncio.run(_check(options))
     except KeyboardInterrupt:  # Windows: no signal handler; clean-up ran on the way out
-        return _fail(options.json, WizardError("Cancelled."), options.api_base, code=3)
+        return _fail(options.json, WizardError(_("Cancelled.")), options.api_base, code=3)
     except WizardError as error:
         return _fail(options.json, error, options.api_base)
     if options.json:
@@ -100,17 +103,24 @@ class _Options:
 
         self.client_id: str = args.cyclr_client_id.strip()
         if not self.client_id:
-            raise InputError("--cyclr-client-id is empty.")
+            raise InputError(_("--cyclr-client-id is empty."))
         if args.cyclr_api:
             self.api_base = private_api_base(args.cyclr_api)
         else:
             self.api_base = CyclrLocation.parse(args.cyclr_location).api_base
         self.service_domain: str = args.service_domain
         if not 0 <= args.port <= 65535:
-            raise InputError(f"Port {args.port} is not a port number.", hint="Use 1024-65535.")
+            raise InputError(
+                _("Port {port} is not a port number.").format(port=args.port),
+                hint=_("Use 1024-65535."),
+            )
         self.port: int = args.port
         if not 0 < args.timeout <= MAX_TIMEOUT:
-            raise InputError(f"--timeout must be between 1 and {MAX_TIMEOUT:.0f} seconds.")
+            raise InputError(
+                _("--timeout must be between 1 and {limit} seconds.").format(
+                    limit=f"{MAX_TIMEOUT:.0f}"
+                )
+            )
         self.timeout: float = args.timeout
         # Without --api-version: the version the last consent test here detected (the wizard's
         # Test page or verify), else none, and then no connector is claimed to match.
@@ -126,7 +136,7 @@ class _Options:
         self.sandbox: bool = args.sandbox
         self.sandbox_faults: str = args.sandbox_faults
         if self.sandbox_faults and not self.sandbox:
-            raise InputError("--sandbox-faults only makes sense with --sandbox.")
+            raise InputError(_("--sandbox-faults only makes sense with --sandbox."))
         self.json: bool = args.json
         if not self.sandbox:
             # Checked before anything is made in Cyclr.
@@ -173,8 +183,10 @@ async def _check(options: _Options) -> CyclrCheckResult:
         _say(what_it_creates(options.account))
         if options.version_source == "detected" and options.api_version is not None:
             _say(
-                f"Matching connectors to API version {options.api_version.name}, which the last "
-                "consent test on this computer detected (--api-version overrides it)."
+                _(
+                    "Matching connectors to API version {version}, which the last consent test "
+                    "on this computer detected (--api-version overrides it)."
+                ).format(version=options.api_version.name)
             )
         check = CyclrCheck(
             endpoints=endpoints,
@@ -193,12 +205,12 @@ async def _check(options: _Options) -> CyclrCheckResult:
             loop.add_signal_handler(signal.SIGINT, check.cancel)
         url = await check.start()
         if url:
-            _say(f"{URL_LINE}{url}")
+            _say(_(URL_LINE).format(url=url))
             if options.open_browser:
                 if await asyncio.to_thread(_open_browser, url):
                     check.note_browser_opened()
                 else:
-                    _say("No browser could be opened here; open the URL above by hand.")
+                    _say(_("No browser could be opened here; open the URL above by hand."))
             _offer_done(check, loop)
         return await check.finish()
 
@@ -221,8 +233,9 @@ def _start_sandboxes(options: _Options, stack: ExitStack) -> dict[str, str]:
     if not faults.callback_not_registered:
         intercom.redirect_uris = frozenset({cyclr.callback_url})
     _say(
-        f"Sandbox Intercom at {intercom.base_url} and sandbox Cyclr at {cyclr.base_url} "
-        "(training only)."
+        _("Sandbox Intercom at {intercom} and sandbox Cyclr at {cyclr} (training only).").format(
+            intercom=intercom.base_url, cyclr=cyclr.base_url
+        )
     )
     return {**cyclr_overrides(cyclr), "secret": SANDBOX_CYCLR_CLIENT_SECRET}
 
@@ -245,8 +258,8 @@ async def _api_secret(client_id: str, endpoints: CyclrEndpoints, store: SecretSt
             await store.save(SecretKind.CYCLR_API_SECRET, key, secret)
     if not secret:
         raise InputError(
-            "No Cyclr API Client Secret was given.",
-            hint=f"Set {SECRET_VARIABLE}, or type it when asked.",
+            _("No Cyclr API Client Secret was given."),
+            hint=_("Set {variable}, or type it when asked.").format(variable=SECRET_VARIABLE),
         )
     return secret
 
@@ -258,7 +271,7 @@ def _ask_for_secret() -> str:
         return ""
     if sys.stdin.isatty():
         try:
-            return getpass.getpass("Cyclr API Client Secret (not shown): ")
+            return getpass.getpass(_("Cyclr API Client Secret (not shown): "))
         except EOFError:
             return ""
     return sys.stdin.readline()
@@ -272,7 +285,7 @@ def _offer_done(check: CyclrCheck, loop: asyncio.AbstractEventLoop) -> None:
     if sys.stdin is None:
         return
     if sys.stdin.isatty():
-        _say("Press Enter once you have finished in the browser.")
+        _say(_("Press Enter once you have finished in the browser."))
 
     def read() -> None:
         with suppress(OSError, ValueError):
@@ -293,9 +306,11 @@ def _open_browser(url: str) -> bool:
 
 
 def _print_progress(event: CheckEvent) -> None:
-    message = _PROGRESS.get(event.kind.value)
+    message = _PROGRESS.get((event.kind.value, None)) or _PROGRESS.get(
+        (event.kind.value, event.detail)
+    )
     if message:
-        _say(message.format(detail=event.detail))
+        _say(_(message).format(detail=event.detail))
 
 
 def _say(message: str) -> None:
@@ -329,22 +344,27 @@ def _fail(as_json: bool, error: WizardError, api_base: str, *, code: int | None 
 
 
 def format_result(result: CyclrCheckResult) -> str:
-    """The readable form, for a terminal."""
-    lines = [("Works: " if result.ok else "Problem: ") + result.message]
+    """The readable form, for a terminal, in the user's language."""
+    problem_label = _("Problem:")
+    lines = [(_("Works:") if result.ok else problem_label) + " " + result.message]
+    rows: list[tuple[str, str]] = []
     if result.hint:
-        lines.append(f"  What to do: {result.hint}")
-    lines.append(f"  Cyclr API:  {result.cyclr_api}")
+        rows.append((_("What to do:"), result.hint))
+    rows.append((_("Cyclr API:"), result.cyclr_api))
     if result.account_id:
-        made = " (made for this check)" if result.account_created else ""
-        lines.append(f"  Account:    {result.account_id}{made}")
+        made = _("{account} (made for this check)") if result.account_created else "{account}"
+        rows.append((_("Account:"), made.format(account=result.account_id)))
+    # The labels line up in every language: padded to the longest one.
+    width = max(len(label) for label, _value in rows) + 1
+    lines += [f"  {label.ljust(width)}{value}" for label, value in rows]
     if result.connectors:
-        lines.append("  Intercom connectors:")
-        marks = {True: "matches", False: "other version", None: "version unknown"}
+        lines.append("  " + _("Intercom connectors:"))
+        marks = {True: _("matches"), False: _("other version"), None: _("version unknown")}
         for choice in result.connectors:
             c = choice.connector
             lines.append(f"    {c.id:>8}  {c.name} {c.version}  ({marks[choice.matches]})")
     for problem in result.problems:
-        lines.append(f"  Problem: {problem}")
+        lines.append(f"  {problem_label} {problem}")
     for line in result.cleanup.removed + result.cleanup.left + result.notes:
         lines.append(f"  {line}")
     return "\n".join(lines) + "\n"

@@ -22,8 +22,9 @@ from intercom_wizard import __version__
 from intercom_wizard.cyclr.connectors import Connector, text
 from intercom_wizard.cyclr.connectors import field as member
 from intercom_wizard.cyclr.errors import CyclrCredentialsRefused, CyclrError, CyclrUnreachable
-from intercom_wizard.cyclr.locations import CyclrEndpoints
+from intercom_wizard.cyclr.locations import CREDENTIALS_PATH, CyclrEndpoints
 from intercom_wizard.errors import InputError
+from intercom_wizard.i18n import N_, _
 from intercom_wizard.intercom.proxy import async_client, system_proxy_for
 from intercom_wizard.logs import register_secret
 from intercom_wizard.secrets import SecretKind, SecretStore
@@ -34,6 +35,11 @@ TOKEN_MARGIN_SECONDS = 3600.0  # a cached token with less than this left is repl
 PAGE_SIZE = 50
 MAX_PAGES = 20  # 1,000 connectors: far beyond any partner's library, and a bound on the loop
 ACCOUNT_HEADER = "X-Cyclr-Account"
+NOT_CYCLR_HINT = N_("Check the Console location or API URL: it may not be Cyclr's API.")
+
+# Each call is named by a noun phrase (``what``, marked with N_) that fills both "Cyclr refused
+# {what} ..." and "Cyclr's answer to {what} ...": in German, French and Spanish both frames take
+# it in the same case, so each is translated once, as a phrase that reads right in both.
 
 
 @dataclass(frozen=True)
@@ -85,13 +91,17 @@ class CyclrClient:
     ) -> None:
         if not client_id.strip():
             raise InputError(
-                "The Cyclr API Client ID is empty.",
-                hint="Copy it from the Cyclr Console under Settings > OAuth Client Credentials.",
+                _("The Cyclr API Client ID is empty."),
+                hint=_("Copy it from the Cyclr Console under {where}.").format(
+                    where=CREDENTIALS_PATH
+                ),
             )
         if not client_secret.strip():
             raise InputError(
-                "The Cyclr API Client Secret is empty.",
-                hint="Copy it from the Cyclr Console under Settings > OAuth Client Credentials.",
+                _("The Cyclr API Client Secret is empty."),
+                hint=_("Copy it from the Cyclr Console under {where}.").format(
+                    where=CREDENTIALS_PATH
+                ),
             )
         register_secret(client_secret)
         self.endpoints = endpoints
@@ -153,13 +163,13 @@ class CyclrClient:
         # and 401 are both read as "refused".
         if response.status_code in (400, 401, 403):
             raise CyclrCredentialsRefused(response.status_code)
-        body = _json_object(response, "the token request")
+        body = _json_object(response, N_("the token request"))
         value = text(body, "access_token")
         if not value:
             raise CyclrError(
-                "Cyclr's token answer carried no access token.",
+                _("Cyclr's token answer carried no access token."),
                 status=response.status_code,
-                hint="Check the Console location or API URL: it may not be Cyclr's API.",
+                hint=_(NOT_CYCLR_HINT),
             )
         register_secret(value)
         try:
@@ -177,28 +187,28 @@ class CyclrClient:
     # --- the calls ---------------------------------------------------------------------
 
     async def accounts(self) -> list[Account]:
-        response = await self._call("GET", "/v1.0/accounts", what="the account list")
-        return [a for a in map(_account, _json_list(response, "the account list")) if a]
+        response = await self._call("GET", "/v1.0/accounts", what=N_("the account list"))
+        return [a for a in map(_account, _json_list(response, N_("the account list"))) if a]
 
     async def account(self, account_id: str) -> Account | None:
         response = await self._call(
-            "GET", f"/v1.0/accounts/{account_id}", what="the account", missing_ok=True
+            "GET", f"/v1.0/accounts/{account_id}", what=N_("the account"), missing_ok=True
         )
         if response.status_code == 404:
             return None
-        return _account(_json_object(response, "the account"))
+        return _account(_json_object(response, N_("the account")))
 
     async def create_account(self, name: str, description: str) -> Account:
         # [3P] The exact fields of a new account; Name is the one every source shows.
         body = {"Name": name, "Description": description}
-        response = await self._call("POST", "/v1.0/accounts", json=body, what="a new account")
-        account = _account(_json_object(response, "the new account"))
+        response = await self._call("POST", "/v1.0/accounts", json=body, what=N_("a new account"))
+        account = _account(_json_object(response, N_("the new account")))
         if account is None:
-            raise CyclrError("Cyclr created an account but did not say its id.")
+            raise CyclrError(_("Cyclr created an account but did not say its id."))
         return account
 
     async def delete_account(self, account_id: str) -> None:
-        await self._call("DELETE", f"/v1.0/accounts/{account_id}", what="deleting the account")
+        await self._call("DELETE", f"/v1.0/accounts/{account_id}", what=N_("deleting the account"))
 
     async def connectors(self, account_id: str | None, query: str = "Intercom") -> list[Connector]:
         """The connectors available to the account, searched by ``query``, every page.
@@ -210,9 +220,13 @@ class CyclrClient:
         for page in range(1, MAX_PAGES + 1):
             params = {"query": query, "page": str(page), "pageSize": str(PAGE_SIZE)}
             response = await self._call(
-                "GET", "/v1.0/connectors", account_id=account_id, params=params, what="connectors"
+                "GET",
+                "/v1.0/connectors",
+                account_id=account_id,
+                params=params,
+                what=N_("connectors"),
             )
-            records = _json_list(response, "the connector list")
+            records = _json_list(response, N_("the connector list"))
             found += [c for c in map(_connector, records) if c is not None]
             # [3P] Total-Pages; without it, a short page is the last one.
             pages = _int_header(response, "Total-Pages")
@@ -233,11 +247,11 @@ class CyclrClient:
             f"/v1.0/connectors/{connector_id}/install",
             account_id=account_id,
             json=body,
-            what="installing the connector",
+            what=N_("installing the connector"),
         )
-        installed = text(_json_object(response, "the installed connector"), "Id")
+        installed = text(_json_object(response, N_("the installed connector")), "Id")
         if not installed:
-            raise CyclrError("Cyclr installed the connector but did not say its id.")
+            raise CyclrError(_("Cyclr installed the connector but did not say its id."))
         return installed
 
     async def sign_in_token(self, account_id: str, username: str) -> str:
@@ -247,11 +261,11 @@ class CyclrClient:
             f"/v1.0/accounts/{account_id}/signintoken",
             account_id=account_id,
             json={"Username": username},
-            what="a sign-in token",
+            what=N_("a sign-in token"),
         )
-        token = text(_json_object(response, "the sign-in token"), "Token")
+        token = text(_json_object(response, N_("the sign-in token")), "Token")
         if not token:
-            raise CyclrError("Cyclr's answer carried no sign-in token.")
+            raise CyclrError(_("Cyclr's answer carried no sign-in token."))
         register_secret(token)
         return token
 
@@ -261,14 +275,16 @@ class CyclrClient:
             "GET",
             f"/v1.0/account/connectors/{account_connector_id}",
             account_id=account_id,
-            what="the account connector",
+            what=N_("the account connector"),
         )
-        value = member(_json_object(response, "the account connector"), "Authenticated")
+        value = member(_json_object(response, N_("the account connector")), "Authenticated")
         if not isinstance(value, bool):
             raise CyclrError(
-                "Cyclr's answer about the test connector does not say whether it is "
-                "authenticated, so the check cannot tell whether the sign-in worked.",
-                hint="Look at the connector in the Cyclr Console under the test account.",
+                _(
+                    "Cyclr's answer about the test connector does not say whether it is "
+                    "authenticated, so the check cannot tell whether the sign-in worked."
+                ),
+                hint=_("Look at the connector in the Cyclr Console under the test account."),
             )
         return value
 
@@ -278,7 +294,7 @@ class CyclrClient:
             "DELETE",
             f"/v1.0/account/connectors/{account_connector_id}",
             account_id=account_id,
-            what="removing the test connector",
+            what=N_("removing the test connector"),
         )
 
     # --- plumbing ----------------------------------------------------------------------
@@ -313,7 +329,9 @@ class CyclrClient:
             return response
         if status >= 400:
             raise CyclrError(
-                f"Cyclr refused {what} (HTTP {status}{_cyclr_message(response)}).",
+                _("Cyclr refused {what} (HTTP {status}{detail}).").format(
+                    what=_(what), status=status, detail=_cyclr_message(response)
+                ),
                 status=status,
                 hint=_hint_for(status, account_id),
             )
@@ -328,12 +346,12 @@ class CyclrClient:
 
 def _hint_for(status: int, account_id: str | None) -> str:
     if status == 403:
-        return "The Cyclr API credentials may lack this permission; check them in the Console."
+        return _("The Cyclr API credentials may lack this permission; check them in the Console.")
     if status == 404:
-        return "Check the account and connector ids: Cyclr does not know one of them."
+        return _("Check the account and connector ids: Cyclr does not know one of them.")
     if status in (400, 422) and account_id is None:
-        return "Cyclr may need an account for this call; the check will pick or create one."
-    return "Try again in a minute; if it persists, the Cyclr Console may show why."
+        return _("Cyclr may need an account for this call; the check will pick or create one.")
+    return _("Try again in a minute; if it persists, the Cyclr Console may show why.")
 
 
 def _cyclr_message(response: httpx.Response) -> str:
@@ -356,9 +374,9 @@ def _json_object(response: httpx.Response, what: str) -> dict[str, Any]:
         body = None
     if not isinstance(body, dict):
         raise CyclrError(
-            f"Cyclr's answer to {what} was not what its API documents.",
+            _("Cyclr's answer to {what} was not what its API documents.").format(what=_(what)),
             status=response.status_code,
-            hint="Check the Console location or API URL: it may not be Cyclr's API.",
+            hint=_(NOT_CYCLR_HINT),
         )
     return body
 
@@ -372,9 +390,9 @@ def _json_list(response: httpx.Response, what: str) -> list[dict[str, Any]]:
         body = member(body, "Data") or member(body, "Items")
     if not isinstance(body, list):
         raise CyclrError(
-            f"Cyclr's answer to {what} was not a list.",
+            _("Cyclr's answer to {what} was not a list.").format(what=_(what)),
             status=response.status_code,
-            hint="Check the Console location or API URL: it may not be Cyclr's API.",
+            hint=_(NOT_CYCLR_HINT),
         )
     return [item for item in body if isinstance(item, dict)]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from intercom_wizard.cyclr.locations import CREDENTIALS_PATH
 from intercom_wizard.errors import NetworkError, WizardError
+from intercom_wizard.i18n import _
 
 
 class CyclrError(WizardError):
@@ -21,12 +22,12 @@ class CyclrCredentialsRefused(CyclrError):
 
     def __init__(self, status: int | None = None) -> None:
         super().__init__(
-            "Cyclr refused the Cyclr API Client ID or Secret.",
+            _("Cyclr refused the Cyclr API Client ID or Secret."),
             status=status,
-            hint=(
-                f"Copy both from the Cyclr Console under {CREDENTIALS_PATH} (they are not the "
-                "Intercom app's), and check that the Console location is the one you sign in to."
-            ),
+            hint=_(
+                "Copy both from the Cyclr Console under {where} (they are not the Intercom "
+                "app's), and check that the Console location is the one you sign in to."
+            ).format(where=CREDENTIALS_PATH),
         )
 
 
@@ -35,8 +36,8 @@ class CyclrUnreachable(NetworkError):
 
     def __init__(self, where: str, why: str) -> None:
         super().__init__(
-            f"Cyclr's API at {where} could not be reached ({why}).",
-            hint=(
+            _("Cyclr's API at {where} could not be reached ({why}).").format(where=where, why=why),
+            hint=_(
                 "Check the Console location (or the private API URL), the network and any proxy, "
                 "then run the check again."
             ),

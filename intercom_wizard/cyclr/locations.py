@@ -17,6 +17,7 @@ from enum import StrEnum
 from urllib.parse import urlencode, urlsplit
 
 from intercom_wizard.errors import InputError
+from intercom_wizard.i18n import _
 from intercom_wizard.intercom.cyclr import CALLBACK_PATH, callback_for
 from intercom_wizard.intercom.regions import normalize_base_url
 
@@ -50,8 +51,8 @@ class CyclrLocation(StrEnum):
             if key in (location.value, location.console_host):
                 return location
         raise InputError(
-            f"“{str(text).strip()}” is not a Cyclr Console location.",
-            hint=(
+            _("“{text}” is not a Cyclr Console location.").format(text=str(text).strip()),
+            hint=_(
                 "Use us (my.cyclr.com), us2 (us2.cyclr.com), uk (my.cyclr.uk), eu (eu.cyclr.com) "
                 "or apac (apac.cyclr.com); for a private instance give its API URL instead."
             ),
@@ -82,13 +83,15 @@ def private_api_base(url: str) -> str:
     except InputError as error:
         raise InputError(
             error.message,
-            hint="Give the API URL of your private Cyclr instance, e.g. https://api.example.com.",
+            hint=_(
+                "Give the API URL of your private Cyclr instance, e.g. https://api.example.com."
+            ),
         ) from None
     split = urlsplit(base)
     if split.scheme != "https" and not _is_loopback(split.hostname or ""):
         raise InputError(
-            f"“{url.strip()}” is not an https:// address.",
-            hint="Cyclr's API is served over HTTPS; copy the API URL of your private instance.",
+            _("“{url}” is not an https:// address.").format(url=url.strip()),
+            hint=_("Cyclr's API is served over HTTPS; copy the API URL of your private instance."),
         )
     return base
 

@@ -29,6 +29,7 @@ from intercom_wizard.consent.http11 import new_connection, read_head, send
 from intercom_wizard.consent.pages import problem_page
 from intercom_wizard.consent.ports import LOOPBACK
 from intercom_wizard.errors import ListenerError
+from intercom_wizard.i18n import _
 
 _log = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ class ReturnListener:
             raise ListenerError(
                 error.message,
                 port=self.port,
-                hint="Choose another port with --port, or leave it out to use any free one.",
+                hint=_("Choose another port with --port, or leave it out to use any free one."),
             ) from None
 
     async def close(self) -> None:
@@ -118,7 +119,10 @@ class ReturnListener:
             async with asyncio.timeout(self._stall_timeout):
                 event = await read_head(channel, conn)
         except h11.RemoteProtocolError as error:
-            status, page = error.error_status_hint, problem_page("Bad request", "Unreadable.")
+            status, page = (
+                error.error_status_hint,
+                problem_page(_("Bad request"), _("The request could not be read.")),
+            )
             head_only = False
         else:
             if not isinstance(event, h11.Request):
@@ -136,15 +140,20 @@ class ReturnListener:
         path = bytes(request.target).split(b"?", 1)[0]
         if len(hosts) != 1 or hosts[0] not in allowed:
             return HTTPStatus.BAD_REQUEST, problem_page(
-                "Wrong address", f"This address answers only for {LOOPBACK}:{self.port}."
+                _("Wrong address"),
+                _("This local address answers only for {address} and localhost:{port}.").format(
+                    address=f"{LOOPBACK}:{self.port}", port=self.port
+                ),
             )
         if request.method not in (b"GET", b"HEAD") or path == b"/favicon.ico":
-            return HTTPStatus.NOT_FOUND, problem_page("Not here", "Nothing to see.")
+            return HTTPStatus.NOT_FOUND, problem_page(_("Not here"), _("Nothing to see."))
         self._came_back()
         return HTTPStatus.OK, problem_page(
-            "Back from Cyclr",
-            "intercom-wizard is asking Cyclr whether the sign-in to Intercom worked. "
-            "The answer appears in intercom-wizard, not here; you can close this tab.",
+            _("Back from Cyclr"),
+            _(
+                "intercom-wizard is asking Cyclr whether the sign-in to Intercom worked. "
+                "The answer appears in intercom-wizard, not here; you can close this tab."
+            ),
         )
 
     def _came_back(self) -> None:

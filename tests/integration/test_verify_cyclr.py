@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from intercom_wizard.cyclr_command import URL_LINE
+from intercom_wizard.cyclr_command import URL_LINE as URL_SENTENCE
 from intercom_wizard.progress import ProgressFile
 from intercom_wizard.sandbox.credentials import SANDBOX_CLIENT_SECRET
 from intercom_wizard.sandbox.cyclr.behaviour import (
@@ -34,6 +34,7 @@ from intercom_wizard.sandbox.server import SandboxIntercom
 from tests.support.network import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
+URL_LINE = URL_SENTENCE.format(url="")  # how the line with the address starts, in English
 BASE_ARGS = [
     "--cyclr-client-id",
     SANDBOX_CYCLR_CLIENT_ID,
@@ -273,6 +274,30 @@ def test_bad_input_exits_2_with_json(tmp_path: Path, args: list[str]) -> None:
     assert outcome.code == 2, outcome.stderr
     assert outcome.json["ok"] is False and outcome.json["error"]["exit_code"] == 2
     assert "Traceback" not in outcome.stderr
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_a_bad_location_is_worded_in_the_chosen_language_except_for_json(
+    tmp_path: Path, as_json: bool
+) -> None:
+    command = [a for a in BASE_ARGS if a not in ("--cyclr-location", "eu", "--json")]
+    command += ["--cyclr-location", "xx", *(["--json"] if as_json else [])]
+    process = subprocess.run(
+        [sys.executable, "-m", "intercom_wizard", "verify-cyclr", *command],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+        env=_environment(tmp_path, {"INTERCOM_WIZARD_LANGUAGE": "de"}),
+    )  # fmt: skip
+    assert process.returncode == 2, process.stderr
+    assert "Traceback" not in process.stderr
+    if as_json:  # machines read it: English, on standard output and standard error alike
+        error = json.loads(process.stdout)["error"]
+        assert error["message"] == "“xx” is not a Cyclr Console location."
+        assert error["hint"].startswith("Use us (my.cyclr.com)")
+        assert "is not a Cyclr Console location" in process.stderr
+    else:
+        assert process.stdout == ""
+        assert "„xx“ ist kein Standort einer Cyclr Console." in process.stderr
+        assert "Verwenden Sie us (my.cyclr.com)" in process.stderr
 
 
 @pytest.fixture
