@@ -93,6 +93,7 @@ def run_verify_cyclr(args: argparse.Namespace) -> int:
 
 class _Options:
     def __init__(self, args: argparse.Namespace) -> None:
+        from intercom_wizard.consent.ports import MIN_PORT
         from intercom_wizard.cyclr.locations import (
             CyclrEndpoints,
             CyclrLocation,
@@ -109,10 +110,16 @@ class _Options:
         else:
             self.api_base = CyclrLocation.parse(args.cyclr_location).api_base
         self.service_domain: str = args.service_domain
-        if not 0 <= args.port <= 65535:
+        # The return address is registered nowhere, so any port a user may open will do
+        # (0: any free one); below MIN_PORT needs administrator rights.
+        if args.port != 0 and not MIN_PORT <= args.port <= 65535:
             raise InputError(
-                _("Port {port} is not a port number.").format(port=args.port),
-                hint=_("Use 1024-65535."),
+                _("Port {port} cannot be used for the way back from Cyclr.").format(
+                    port=args.port
+                ),
+                hint=_("Use a port from {low} to {high}, or leave --port out.").format(
+                    low=MIN_PORT, high=65535
+                ),
             )
         self.port: int = args.port
         if not 0 < args.timeout <= MAX_TIMEOUT:

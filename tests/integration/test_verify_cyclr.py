@@ -253,6 +253,8 @@ def test_an_unreachable_cyclr_exits_5(tmp_path: Path) -> None:
     [
         ["--sandbox", "--api-version", "9.99"],
         ["--sandbox", "--port", "70000"],
+        ["--sandbox", "--port", "80"],  # needs administrator rights
+        ["--sandbox", "--port", "-1"],
         ["--sandbox", "--timeout", "0"],
         ["--sandbox", "--cyclr-location", "mars"],
         ["--sandbox-faults", "no-match"],
