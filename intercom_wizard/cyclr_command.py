@@ -114,9 +114,7 @@ class _Options:
         # (0: any free one); below MIN_PORT needs administrator rights.
         if args.port != 0 and not MIN_PORT <= args.port <= 65535:
             raise InputError(
-                _("Port {port} cannot be used for the way back from Cyclr.").format(
-                    port=args.port
-                ),
+                _("Port {port} cannot be used for the way back from Cyclr.").format(port=args.port),
                 hint=_("Use a port from {low} to {high}, or leave --port out.").format(
                     low=MIN_PORT, high=65535
                 ),
