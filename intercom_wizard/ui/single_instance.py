@@ -393,7 +393,7 @@ class InstanceServer(QObject):
 
         try:
             message = parse_document(
-                line, what="message", max_bytes=MAX_MESSAGE_BYTES, hint="", max_depth=2
+                line, max_bytes=MAX_MESSAGE_BYTES, hint="", max_depth=2
             )
             message.format_version(PROTOCOL_KEY, supported={PROTOCOL_VERSION})
             action = message.text("action", max_length=20)

@@ -103,7 +103,7 @@ def test_values_are_read_by_the_pages_own_rules() -> None:
             {"service_domain": "a.cyclr.com", "region": "us", "contact": "x" * 201},
             "longer than 200",
         ),
-        ({"service_domain": "a.cyclr.com", "region": "us", "note": "x" * 1001}, "longer than 1000"),
+        ({"service_domain": "a.cyclr.com", "region": "us", "note": "x" * 1001}, "longer than 1,000"),
         ({"service_domain": "a.cyclr.com", "region": "us", "note": "a\nb"}, "U+000A"),
         ({"service_domain": "a.cyclr.com", "region": "us", "note": "evil\u202etxt"}, "U+202E"),
         ({"service_domain": "a.cyclr.com", "region": "us", "contact": 5}, "is not text"),

@@ -117,7 +117,7 @@ def _drop(path: str) -> Callable[[Json], None]:
         (_drop("report"), "This is not a support report"),
         (_drop("report.format"), "This is not a support report"),
         (_set("report.holds_secrets", True), "holds secrets"),
-        (_set("surprise", 1), "“surprise”, which this version"),
+        (_set("surprise", 1), "does not know: “surprise”"),
         (_set("setup.client_id", "has a space"), "“setup.client_id” is refused"),
         (_set("setup.service_domain", "exa mple.com"), "“setup.service_domain” is refused"),
         (_set("setup.service_domain", "app-h.cyclr.com]"), "“setup.service_domain” is refused"),
