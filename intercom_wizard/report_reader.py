@@ -24,7 +24,7 @@ from pathlib import Path
 from intercom_wizard.consent.ports import MAX_PORT, MIN_PORT
 from intercom_wizard.errors import InputError
 from intercom_wizard.findings import FindingKind
-from intercom_wizard.i18n import N_, _
+from intercom_wizard.i18n import N_, _, english
 from intercom_wizard.intercom.app_credentials import check_client_id
 from intercom_wizard.intercom.client import Admin, Workspace
 from intercom_wizard.intercom.cyclr import callback_for
@@ -206,7 +206,9 @@ def _setup(section: UntrustedObject) -> ReportSetup:
         }
     )
     region = _region(section, "region")
-    if section.text("region_label", max_length=SHORT) != region.label:
+    with english():  # the report's data is written in English, whoever reads it
+        label = region.label
+    if section.text("region_label", max_length=SHORT) != label:
         raise section.refuse(
             _("“{field}” is not the name of region {region}."),
             key="region_label",
