@@ -251,7 +251,10 @@ class UntrustedObject:
         known = required | set(optional)
         unknown = [key for key in self._values if key not in known]
         if unknown:
-            named = ", ".join(f"“{shown(self.field_name(k))}”" for k in unknown[:_MAX_KEYS_NAMED])
+            named = ", ".join(
+                _("“{key}”").format(key=shown(self.field_name(k)))
+                for k in unknown[:_MAX_KEYS_NAMED]
+            )
             reason = (
                 ngettext(
                     "It holds a key this version of intercom-wizard does not know: {keys}.",
