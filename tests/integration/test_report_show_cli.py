@@ -88,7 +88,7 @@ def test_a_bad_file_is_refused_in_the_users_language(tmp_path: Path) -> None:
     path = tmp_path / "report.json"
     path.write_text('{"report": {"format": 1}}')
     process = show(tmp_path, str(path), language="de")
-    out, err = process.communicate(timeout=60)
+    _out, err = process.communicate(timeout=60)
     assert process.returncode == 2, err
     assert err.strip() == (
         "intercom-wizard: Dieser Support-Bericht kann nicht verwendet werden. "

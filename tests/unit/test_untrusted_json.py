@@ -165,7 +165,7 @@ def test_nested_objects_and_lists_name_their_place() -> None:
     with pytest.raises(UntrustedInputError) as caught:
         step.boolean("ok")
     assert "“report.steps[0].ok” is not true or false" in caught.value.message
-    with pytest.raises(UntrustedInputError, match="Item 2 of “report.words” is not plain text"):
+    with pytest.raises(UntrustedInputError, match=r"Item 2 of “report\.words” is not plain text"):
         report.texts("words", max_items=5, max_length=5)
     with pytest.raises(UntrustedInputError, match="more than 0 items"):
         report.objects("steps", max_items=0)
