@@ -143,6 +143,9 @@ def test_show_refuses_in_the_users_language_and_json_stays_english(tmp_path: Pat
         "Der Schlüssel „region“ kommt zweimal vor. Bitten Sie den Absender um ein neues; "
         "der Support erstellt sie mit 'intercom-wizard profile create'."
     )
+    wrong = run(tmp_path, *CREATE, "--output", str(tmp_path / "acme.json"), extra=german)
+    assert wrong.returncode == 2
+    assert "acme.json endet nicht auf .intercom-wizard." in wrong.stderr
     as_json = run(tmp_path, "profile", "show", str(bad), "--json", extra=german)
     assert as_json.returncode == 2
     assert json.loads(as_json.stdout)["error"]["message"] == (
