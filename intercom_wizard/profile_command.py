@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from intercom_wizard.errors import InputError, WizardError
+from intercom_wizard.i18n import _
 from intercom_wizard.intercom.cyclr import callback_for
 from intercom_wizard.profiles import (
     FILE_SUFFIX,
@@ -142,10 +143,13 @@ def describe(profile: SetupProfile) -> list[str]:
 def _create(args: argparse.Namespace, as_json: bool) -> int:
     if getattr(args, "secret_option", None):
         raise InputError(
-            f"{args.secret_option} was given, but a setup profile never holds a secret, so "
-            "none was written.",
-            hint="Leave it out: the partner types the Client Secret into the wizard, which "
-            "keeps it in the system keyring.",
+            _(
+                "{option} was given, but a setup profile never holds a secret, so none was written."
+            ).format(option=args.secret_option),
+            hint=_(
+                "Leave it out: the partner types the Client Secret into the wizard, which "
+                "keeps it in the system keyring."
+            ),
         )
     profile = build_profile(
         service_domain=args.service_domain,
@@ -172,8 +176,10 @@ def _create(args: argparse.Namespace, as_json: bool) -> int:
 def _write(profile: SetupProfile, path: Path) -> Path:
     if not path.name.lower().endswith(FILE_SUFFIX):
         raise InputError(
-            f"{path} does not end in {FILE_SUFFIX}.",
-            hint=f"Name it like acme{FILE_SUFFIX}: a double-click opens that in the wizard.",
+            _("{path} does not end in {suffix}.").format(path=path, suffix=FILE_SUFFIX),
+            hint=_("Name it like {example}: a double-click opens that in the wizard.").format(
+                example=f"acme{FILE_SUFFIX}"
+            ),
         )
     data = profile.to_json().encode("utf-8")
     try:
@@ -187,12 +193,15 @@ def _write(profile: SetupProfile, path: Path) -> Path:
                 raise
     except FileExistsError:
         raise InputError(
-            f"{path} exists already.", hint="Choose another name, or delete the old file first."
+            _("{path} exists already.").format(path=path),
+            hint=_("Choose another name, or delete the old file first."),
         ) from None
     except OSError as error:
         raise InputError(
-            f"{path} could not be written ({error.strerror or type(error).__name__}).",
-            hint="Check that the folder exists and that you may write to it.",
+            _("{path} could not be written ({reason}).").format(
+                path=path, reason=error.strerror or type(error).__name__
+            ),
+            hint=_("Check that the folder exists and that you may write to it."),
         ) from None
     return path
 

@@ -23,15 +23,21 @@ from urllib.parse import parse_qsl, quote, urlsplit
 from intercom_wizard.consent.ports import check_port
 from intercom_wizard.cyclr.locations import CyclrLocation
 from intercom_wizard.errors import InputError
+from intercom_wizard.i18n import N_, _
 from intercom_wizard.intercom.cyclr import callback_for
 from intercom_wizard.intercom.regions import Region
 from intercom_wizard.intercom.versions import ApiVersion
+from intercom_wizard.localeformat import format_number
 from intercom_wizard.session import SetupSession
 from intercom_wizard.untrusted_json import (
+    DUPLICATE_KEY,
+    NEWER_HINT,
+    DocumentKind,
     UntrustedInputError,
     UntrustedObject,
     parse_document,
     read_document,
+    refusal,
     shown,
 )
 
@@ -53,12 +59,25 @@ OPTIONAL_KEYS = ("port", "api_version", "cyclr_location", "contact", "note")
 # A key that names a secret is refused with its own message before anything else is read.
 _SECRET_KEY = re.compile(r"secret|token|passw|pwd|credential|api_?key|private|auth_?code", re.I)
 
-HINT = (
+PROFILE = DocumentKind(
+    unusable=N_("This setup profile cannot be used."),
+    not_one=N_("This is not a setup profile: it has no “{field}”."),
+    unreadable=N_("The setup profile {name} cannot be read ({reason})."),
+    not_a_file=N_("The setup profile {name} is not a regular file."),
+)
+LINK = DocumentKind(
+    unusable=N_("This setup link cannot be used."),
+    not_one=N_("This is not a setup link: it has no “{field}”."),
+    unreadable=N_("The setup link {name} cannot be read ({reason})."),
+    not_a_file=N_("The setup link {name} is not a regular file."),
+)
+# Hints are translated where they are raised (``_(HINT)``): the language is chosen later.
+HINT = N_(
     "Ask whoever sent it for a new one; support staff make them with "
     "'intercom-wizard profile create'."
 )
-_CREATE_HINT = "Check that value on the command line; 'intercom-wizard profile create --help'."
-_KEYRING_HINT = (
+_CREATE_HINT = N_("Check that value on the command line; 'intercom-wizard profile create --help'.")
+_KEYRING_HINT = N_(
     "A setup profile never holds a secret: the partner types the Client Secret into the "
     "wizard, which keeps it in the system keyring. Ask for a profile without it."
 )
@@ -104,9 +123,13 @@ class SetupProfile:
         link = f"{LINK_PREFIX}?{query}"
         if len(link) > MAX_LINK_CHARS:
             raise InputError(
-                f"The link would be {len(link):,} characters long, more than the "
-                f"{MAX_LINK_CHARS:,} a setup link may have.",
-                hint="Shorten the note, or write a file with --output instead of --link.",
+                _(
+                    "The link would be {length} characters long, more than the {limit} a "
+                    "setup link may have."
+                ).format(
+                    length=format_number(len(link), 0), limit=format_number(MAX_LINK_CHARS, 0)
+                ),
+                hint=_("Shorten the note, or write a file with --output instead of --link."),
             )
         return link
 
@@ -166,7 +189,7 @@ def build_profile(
     ):
         if value is not None:
             values[key] = value
-    document = UntrustedObject(values, what="setup profile", hint=_CREATE_HINT)
+    document = UntrustedObject(values, kind=PROFILE, hint=_(_CREATE_HINT))
     if isinstance(port, str):
         values["port"] = _port_number(port, document)
     return _profile_from(document, own_errors=True)
@@ -174,36 +197,36 @@ def build_profile(
 
 def profile_from_json(data: bytes | str) -> SetupProfile:
     """The profile in a ``.intercom-wizard`` file's content."""
-    document = parse_document(data, what="setup profile", max_bytes=MAX_FILE_BYTES, hint=HINT)
+    document = parse_document(data, kind=PROFILE, max_bytes=MAX_FILE_BYTES, hint=_(HINT))
     return _profile_from_file(document)
 
 
 def read_profile_file(path: Path) -> SetupProfile:
     """The profile in the file at ``path`` (read with a size bound, regular files only)."""
-    document = read_document(path, what="setup profile", max_bytes=MAX_FILE_BYTES, hint=HINT)
+    document = read_document(path, kind=PROFILE, max_bytes=MAX_FILE_BYTES, hint=_(HINT))
     return _profile_from_file(document)
 
 
 def profile_from_link(link: str) -> SetupProfile:
     """The profile in an ``intercom-wizard://setup?...`` link."""
-    what = "setup link"
     text = link.strip()
     if len(text) > MAX_LINK_CHARS:
-        raise UntrustedInputError(
-            f"This {what} cannot be used: it is longer than {MAX_LINK_CHARS:,} characters.",
-            hint=HINT,
+        raise _link_refusal(
+            _("It is longer than {limit} characters.").format(
+                limit=format_number(MAX_LINK_CHARS, 0)
+            )
         )
     try:
         parts = urlsplit(text)
         port = parts.port
     except ValueError:
-        raise _link_refusal("it is not a valid address") from None
+        raise _link_refusal(_("It is not a valid address.")) from None
     if parts.scheme.lower() != LINK_SCHEME:
-        raise _link_refusal(f"it does not start with {LINK_SCHEME}://")
+        raise _link_refusal(_("It does not start with {start}.").format(start=f"{LINK_SCHEME}://"))
     if parts.netloc.lower() != "setup" or port is not None or parts.path not in ("", "/"):
-        raise _link_refusal(f"it does not start with {LINK_PREFIX}?")
+        raise _link_refusal(_("It does not start with {start}.").format(start=f"{LINK_PREFIX}?"))
     if parts.fragment or text.endswith("#"):
-        raise _link_refusal("it has a # part, which a setup link never has")
+        raise _link_refusal(_("It has a # part, which a setup link never has."))
     try:
         pairs = parse_qsl(
             parts.query,
@@ -214,30 +237,34 @@ def profile_from_link(link: str) -> SetupProfile:
             max_num_fields=len(REQUIRED_KEYS) + len(OPTIONAL_KEYS) + 4,
         )
     except ValueError:  # a part without "=", too many parts, percent-escapes that are not UTF-8
-        raise _link_refusal("its values after ? cannot be read") from None
+        raise _link_refusal(_("Its values after ? cannot be read.")) from None
     values: dict[str, Any] = {}
     for key, value in pairs:
         if key in values:
-            raise _link_refusal(f"“{shown(key)}” appears twice")
+            raise _link_refusal(_(DUPLICATE_KEY).format(key=shown(key)))
         if value:  # a blank value is no value
             values[key] = value
-    document = _document(values, what)
+    document = _link_document(values)
     _refuse_secrets(document)
     if LINK_FORMAT_KEY not in values:
-        raise _link_refusal(f"it has no {LINK_FORMAT_KEY}= (its format version)")
+        raise _link_refusal(
+            _("It has no {key} (its format version).").format(key=f"{LINK_FORMAT_KEY}=")
+        )
     if values[LINK_FORMAT_KEY] != str(FORMAT_VERSION):
         version = values[LINK_FORMAT_KEY]
         raise document.refuse(
-            f"is {shown(version)}; this intercom-wizard reads version {FORMAT_VERSION}",
+            _("“{field}” is {value}; this intercom-wizard reads version {supported}."),
             key=LINK_FORMAT_KEY,
-            hint="Install the latest intercom-wizard, then open the link again."
+            hint=_(NEWER_HINT)
             if version.isdigit() and int(version[:6]) > FORMAT_VERSION
-            else HINT,
+            else _(HINT),
+            value=shown(version),
+            supported=format_number(FORMAT_VERSION, 0),
         )
     document.require_only(required=(LINK_FORMAT_KEY, *REQUIRED_KEYS), optional=OPTIONAL_KEYS)
     if "port" in values:
         values["port"] = _port_number(values["port"], document)
-    return _profile_from(_document(values, what))
+    return _profile_from(_link_document(values))
 
 
 def is_link(text: str) -> bool:
@@ -259,22 +286,21 @@ def open_profile(source: str) -> SetupProfile:
 # --- the shared rules -------------------------------------------------------------------------
 
 
-def _document(values: dict[str, Any], what: str) -> UntrustedObject:
-    return UntrustedObject(values, what=what, hint=HINT)
+def _link_document(values: dict[str, Any]) -> UntrustedObject:
+    return UntrustedObject(values, kind=LINK, hint=_(HINT))
 
 
-def _link_refusal(why: str) -> UntrustedInputError:
-    return UntrustedInputError(f"This setup link cannot be used: {why}.", hint=HINT)
+def _link_refusal(reason: str) -> UntrustedInputError:
+    return refusal(LINK, reason, hint=_(HINT))
 
 
 def _refuse_secrets(document: UntrustedObject) -> None:
     for key in document:
         if _SECRET_KEY.search(key):
-            raise UntrustedInputError(
-                f"This {document.what} holds “{shown(key)}”, which names a secret, so it was "
-                "not opened.",
-                hint=_KEYRING_HINT,
-                field=key,
+            raise document.refuse(
+                _("It holds “{field}”, which names a secret, so it was not opened."),
+                key=key,
+                hint=_(_KEYRING_HINT),
             )
 
 
@@ -287,7 +313,7 @@ def _profile_from_file(document: UntrustedObject) -> SetupProfile:
 
 def _port_number(text: Any, document: UntrustedObject) -> int:
     if not isinstance(text, str) or not text.isascii() or not text.isdigit() or len(text) > 5:
-        raise document.refuse("is not a port number", key="port")
+        raise document.refuse(_("“{field}” is not a port number."), key="port")
     return int(text)
 
 
@@ -303,7 +329,9 @@ def _profile_from(document: UntrustedObject, *, own_errors: bool = False) -> Set
         except InputError as error:
             if own_errors:
                 raise
-            raise document.refuse(f"is refused: {error.message.rstrip('.')}", key=key) from None
+            raise document.refuse(
+                _("“{field}” is refused: {reason}"), key=key, reason=error.message
+            ) from None
 
     domain_text = document.text("service_domain", max_length=_MAX_DOMAIN_CHARS)
     domain = _checked("service_domain", lambda t: callback_for(t).domain, domain_text)

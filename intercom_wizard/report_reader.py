@@ -24,6 +24,7 @@ from pathlib import Path
 from intercom_wizard.consent.ports import MAX_PORT, MIN_PORT
 from intercom_wizard.errors import InputError
 from intercom_wizard.findings import FindingKind
+from intercom_wizard.i18n import N_, _, english
 from intercom_wizard.intercom.app_credentials import check_client_id
 from intercom_wizard.intercom.client import Admin, Workspace
 from intercom_wizard.intercom.cyclr import callback_for
@@ -41,6 +42,7 @@ from intercom_wizard.secrets import StorageKind
 from intercom_wizard.session import loopback_redirect_uri
 from intercom_wizard.steps import StepState, attention_steps, step_states
 from intercom_wizard.untrusted_json import (
+    DocumentKind,
     UntrustedInputError,
     UntrustedObject,
     parse_document,
@@ -48,9 +50,14 @@ from intercom_wizard.untrusted_json import (
 )
 from intercom_wizard.verification import VerificationResult, VersionCheck
 
-WHAT = "support report"
+REPORT = DocumentKind(
+    unusable=N_("This support report cannot be used."),
+    not_one=N_("This is not a support report: it has no “{field}”."),
+    unreadable=N_("The support report {name} cannot be read ({reason})."),
+    not_a_file=N_("The support report {name} is not a regular file."),
+)
 MAX_REPORT_BYTES = 256 * 1024  # a report is 3 to 6 KB
-READ_HINT = (
+READ_HINT = N_(
     "Ask for the report again, saved from the wizard as JSON "
     "(Finish > Support report, JSON tab, Save)."
 )
@@ -108,21 +115,25 @@ class SavedReport:
 
 def read_report(path: Path) -> SavedReport:
     """The report saved at ``path``, or UntrustedInputError (exit code 2) saying why not."""
-    return _read(read_document(path, what=WHAT, max_bytes=MAX_REPORT_BYTES, hint=READ_HINT))
+    return _read(read_document(path, kind=REPORT, max_bytes=MAX_REPORT_BYTES, hint=_(READ_HINT)))
 
 
 def parse_report(data: bytes | str) -> SavedReport:
-    return _read(parse_document(data, what=WHAT, max_bytes=MAX_REPORT_BYTES, hint=READ_HINT))
+    return _read(parse_document(data, kind=REPORT, max_bytes=MAX_REPORT_BYTES, hint=_(READ_HINT)))
 
 
 def _read(root: UntrustedObject) -> SavedReport:
     if "report" not in root:
-        raise UntrustedInputError(f"This is not a {WHAT}: it has no “report”.", hint=READ_HINT)
+        raise UntrustedInputError(
+            _(REPORT.not_one).format(field="report"), hint=_(READ_HINT), field="report"
+        )
     header = root.object("report")
     header.format_version("format", supported={REPORT_FORMAT})  # first: newer says "update"
     header.require_only(required={"format", "created_at", "holds_secrets"})
     if header.boolean("holds_secrets"):
-        raise header.refuse("says it holds secrets, which a report never does", key="holds_secrets")
+        raise header.refuse(
+            _("“{field}” says it holds secrets, which a report never does."), key="holds_secrets"
+        )
     root.require_only(required={"report", "environment", "setup", "steps", "check"})
     check = root.optional_object("check")
     result, labels = _check(check) if check is not None else (None, {})
@@ -153,15 +164,15 @@ def _moment(section: UntrustedObject, key: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise section.refuse("is not a date and time", key=key) from None
+        raise section.refuse(_("“{field}” is not a date and time."), key=key) from None
     if moment.tzinfo is None:
-        raise section.refuse("has no time zone", key=key)
+        raise section.refuse(_("“{field}” has no time zone."), key=key)
     return moment
 
 
 def _refused(section: UntrustedObject, key: str, error: InputError) -> UntrustedInputError:
     """The wizard's own refusal of a value, as this report's refusal naming the field."""
-    return section.refuse(f"is refused ({error.message.rstrip('.')})", key=key)
+    return section.refuse(_("“{field}” is refused: {reason}"), key=key, reason=error.message)
 
 
 def _environment(section: UntrustedObject) -> EnvironmentInfo:
@@ -195,8 +206,14 @@ def _setup(section: UntrustedObject) -> ReportSetup:
         }
     )
     region = _region(section, "region")
-    if section.text("region_label", max_length=SHORT) != region.label:
-        raise section.refuse(f"is not the name of region {region.value}", key="region_label")
+    with english():  # the report's data is written in English, whoever reads it
+        label = region.label
+    if section.text("region_label", max_length=SHORT) != label:
+        raise section.refuse(
+            _("“{field}” is not the name of region {region}."),
+            key="region_label",
+            region=region.value,
+        )
     bases: dict[str, str | None] = {}
     for key in ("app_base", "api_base"):
         base = section.optional_text(key, max_length=SHORT)
@@ -214,13 +231,15 @@ def _setup(section: UntrustedObject) -> ReportSetup:
         except InputError as error:
             raise _refused(section, "service_domain", error) from None
         if target.domain != domain:
-            raise section.refuse("is not written as the wizard writes it", key="service_domain")
+            raise section.refuse(
+                _("“{field}” is not written as the wizard writes it."), key="service_domain"
+            )
         if callback != target.callback_url:
             raise section.refuse(
-                "is not the callback URL of the service domain", key="callback_url"
+                _("“{field}” is not the callback URL of the service domain."), key="callback_url"
             )
     elif callback is not None:
-        raise section.refuse("is given without a service domain", key="callback_url")
+        raise section.refuse(_("“{field}” is given without a service domain."), key="callback_url")
     port = section.integer("port", minimum=MIN_PORT, maximum=MAX_PORT)
     redirect_uri = section.text("redirect_uri", max_length=SHORT)
     _loopback(section, "redirect_uri", redirect_uri, port)
@@ -239,9 +258,11 @@ def _setup(section: UntrustedObject) -> ReportSetup:
             raise _refused(section, "api_version", error) from None
         expected = connector_for(parsed)
         if connector != (expected.name if expected is not None else None):
-            raise section.refuse("is not the connector of that version", key="cyclr_connector")
+            raise section.refuse(
+                _("“{field}” is not the connector of that version."), key="cyclr_connector"
+            )
     elif connector is not None:
-        raise section.refuse("is given without an API version", key="cyclr_connector")
+        raise section.refuse(_("“{field}” is given without an API version."), key="cyclr_connector")
     return ReportSetup(
         region=region,
         app_base=bases["app_base"],
@@ -264,7 +285,7 @@ def _region(section: UntrustedObject, key: str) -> Region:
     try:
         return Region(value)
     except ValueError:
-        raise section.refuse("is not us, eu or au", key=key) from None
+        raise section.refuse(_("“{field}” is not us, eu or au."), key=key) from None
 
 
 def _loopback(section: UntrustedObject, key: str, uri: str, port: int | None) -> None:
@@ -277,7 +298,7 @@ def _loopback(section: UntrustedObject, key: str, uri: str, port: int | None) ->
         or (port is not None and number != port)
         or uri != loopback_redirect_uri(number, use_tls=match.group(1) == "https")
     ):
-        raise section.refuse("is not the wizard's own redirect URL", key=key)
+        raise section.refuse(_("“{field}” is not the wizard's own redirect URL."), key=key)
 
 
 def _steps(root: UntrustedObject) -> tuple[SavedStep, ...]:
@@ -286,9 +307,9 @@ def _steps(root: UntrustedObject) -> tuple[SavedStep, ...]:
         step.require_only(required={"step", "status"})
         key = step.text("step", max_length=60)
         if not _STEP_KEY.match(key):
-            raise step.refuse("is not the name of a step", key="step")
+            raise step.refuse(_("“{field}” is not the name of a step."), key="step")
         if any(earlier.key == key for earlier in found):
-            raise step.refuse("names a step listed before", key="step")
+            raise step.refuse(_("“{field}” names a step listed before."), key="step")
         found.append(SavedStep(key, _text(step, "status", LONG)))
     return tuple(found)
 
@@ -302,7 +323,9 @@ def _check(check: UntrustedObject) -> tuple[VerificationResult, dict[str, str]]:
     version.require_only(required={"detected", "source", "selected", "matches"})
     source = version.text("source", max_length=40)
     if source not in VERSION_SOURCES:
-        raise version.refuse(f"is not one of {', '.join(VERSION_SOURCES)}", key="source")
+        raise version.refuse(
+            _("“{field}” is not one of {values}."), key="source", values=", ".join(VERSION_SOURCES)
+        )
     result = VerificationResult(
         region=_region(check, "region"),
         redirect_uri=check.text("redirect_uri", max_length=SHORT),
@@ -330,7 +353,7 @@ def _check(check: UntrustedObject) -> tuple[VerificationResult, dict[str, str]]:
 def _version_name(section: UntrustedObject, key: str) -> str | None:
     value = section.optional_text(key, max_length=40)
     if value is not None and not re.fullmatch(r"[A-Za-z0-9.]+", value):
-        raise section.refuse("is not an API version", key=key)
+        raise section.refuse(_("“{field}” is not an API version."), key=key)
     return value
 
 
@@ -365,14 +388,18 @@ def _probes(check: UntrustedObject) -> dict[PermissionKey, ProbeResult]:
         request_id = _optional(request_ids, key)
         if verdict is None:  # not checked: nothing else may be said about it
             if detail is not None or request_id is not None:
-                raise verdicts.refuse("is not checked, yet has an answer", key=key)
+                raise verdicts.refuse(_("“{field}” is not checked, yet has an answer."), key=key)
             continue
         try:
             judged = Verdict(verdict)
         except ValueError:
-            raise verdicts.refuse("is not granted, missing or unknown", key=key) from None
+            raise verdicts.refuse(
+                _("“{field}” is not granted, missing or unknown."), key=key
+            ) from None
         if detail is None:
-            raise details.refuse("is missing for a permission that was checked", key=key)
+            raise details.refuse(
+                _("“{field}” is missing for a permission that was checked."), key=key
+            )
         detail.require_only(required={"http_status", "detail"})
         probes[PermissionKey(key)] = ProbeResult(
             key=PermissionKey(key),
@@ -389,9 +416,9 @@ def _storage(check: UntrustedObject) -> StorageKind | None:
     try:
         stored = StorageKind(kept_in) if kept_in is not None else None
     except ValueError:
-        raise check.refuse("is not keyring or memory", key="token_kept_in") from None
+        raise check.refuse(_("“{field}” is not keyring or memory."), key="token_kept_in") from None
     if check.boolean("token_stored") is not (stored is StorageKind.KEYRING):
-        raise check.refuse("disagrees with token_kept_in", key="token_stored")
+        raise check.refuse(_("“{field}” disagrees with token_kept_in."), key="token_stored")
     return stored
 
 
@@ -402,10 +429,14 @@ def _agrees(check: UntrustedObject, result: VerificationResult) -> None:
         finding.require_only(required={"kind", "message", "hint", "permission", "request_id"})
         kind = finding.text("kind", max_length=40)
         if kind not in set(FindingKind):
-            raise finding.refuse("is not a kind of finding this wizard knows", key="kind")
+            raise finding.refuse(
+                _("“{field}” is not a kind of finding this wizard knows."), key="kind"
+            )
         permission = finding.optional_text("permission", max_length=60)
         if permission is not None and permission not in _PERMISSION_KEYS:
-            raise finding.refuse("is not a permission the wizard checks", key="permission")
+            raise finding.refuse(
+                _("“{field}” is not a permission the wizard checks."), key="permission"
+            )
         finding.text("message", max_length=LONG)
         finding.optional_text("hint", max_length=LONG)
         saved.append((kind, permission, _optional(finding, "request_id")))
@@ -416,6 +447,9 @@ def _agrees(check: UntrustedObject, result: VerificationResult) -> None:
     ]
     if saved != meant or len(problems) != len(meant) or check.boolean("ok") is not result.ok:
         raise check.refuse(
-            "says something other than its verdicts do, so it was changed after it was saved",
+            _(
+                "“{field}” says something other than its verdicts do, so it was changed after "
+                "it was saved."
+            ),
             key="findings",
         )

@@ -9,9 +9,14 @@ instead of being half understood. Every refusal is an :class:`UntrustedInputErro
 InputError: exit code 2) whose message names the document and the field and says why, and whose
 hint says what to do; no other exception leaves this module for any input.
 
+A message is two whole sentences in the user's language: the document kind's own headline
+("This setup profile cannot be used.", each :class:`DocumentKind` words its own, since
+languages inflect the noun) and the reason ("“port” is not a whole number."), worded once here
+for every kind. Callers pass their own reasons through :meth:`UntrustedObject.refuse`.
+
 Typical use::
 
-    document = parse_document(data, what="setup profile", max_bytes=16_384, hint="...")
+    document = parse_document(data, kind=PROFILE, max_bytes=16_384, hint=_(HINT))
     document.require_only(required={"format", "name"}, optional={"note"})
     document.format_version("format", supported={1})
     name = document.text("name", max_length=200)
@@ -24,10 +29,13 @@ import os
 import stat
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from intercom_wizard.errors import InputError
+from intercom_wizard.i18n import N_, _, ngettext
+from intercom_wizard.localeformat import format_number
 
 DEFAULT_MAX_DEPTH = 16
 # Characters that must not reach a label: control characters, invisible format characters
@@ -38,12 +46,47 @@ _MAX_KEYS_NAMED = 3
 _MAX_KEY_SHOWN = 40
 
 
+@dataclass(frozen=True)
+class DocumentKind:
+    """The sentences that name one kind of document, each whole and marked with ``N_``.
+
+    ``unusable`` heads every refusal of its content; ``not_one`` ("This is not a ...: it has
+    no “{field}”.") refuses a document without its format key; ``unreadable`` and
+    ``not_a_file`` (with ``{name}``, and ``{reason}``) refuse the file itself.
+    """
+
+    unusable: str
+    not_one: str
+    unreadable: str
+    not_a_file: str
+
+
+# Documents no person reads the refusal of (the wizard's messages between its own windows).
+DOCUMENT = DocumentKind(
+    unusable=N_("This document cannot be used."),
+    not_one=N_("This document cannot be used: it has no “{field}”."),
+    unreadable=N_("The file {name} cannot be read ({reason})."),
+    not_a_file=N_("{name} is not a regular file."),
+)
+
+# Reasons another module words the same way as this one's.
+DUPLICATE_KEY = N_("The key “{key}” appears twice.")
+NEWER_HINT = N_("Install the latest intercom-wizard, then open it again.")
+
+
 class UntrustedInputError(InputError):
     """A document from outside was refused; ``field`` names the value at fault, if one is."""
 
     def __init__(self, message: str, *, hint: str | None = None, field: str | None = None) -> None:
         super().__init__(message, hint=hint)
         self.field = field
+
+
+def refusal(
+    kind: DocumentKind, reason: str, *, hint: str | None, field: str | None = None
+) -> UntrustedInputError:
+    """The refusal of a ``kind`` document: its headline, then ``reason`` (a translated sentence)."""
+    return UntrustedInputError(f"{_(kind.unusable)} {reason}", hint=hint, field=field)
 
 
 def shown(text: str, limit: int = _MAX_KEY_SHOWN) -> str:
@@ -68,64 +111,60 @@ def unsafe_character(text: str, *, allow_newlines: bool = False) -> str | None:
 def parse_document(
     data: bytes | str,
     *,
-    what: str,
+    kind: DocumentKind = DOCUMENT,
     max_bytes: int,
     hint: str,
     max_depth: int = DEFAULT_MAX_DEPTH,
 ) -> UntrustedObject:
     """The JSON object in ``data`` (UTF-8, an optional BOM), or UntrustedInputError saying why.
 
-    ``what`` names the document in messages ("setup profile"); ``hint`` says what to do about
-    any refusal. The size is checked before anything is parsed.
+    ``kind`` words the messages; ``hint`` (translated) says what to do about any refusal. The
+    size is checked before anything is parsed.
     """
+
+    def refused(reason: str) -> UntrustedInputError:
+        return refusal(kind, reason, hint=hint)
+
     size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "surrogatepass"))
     if size > max_bytes:
-        raise UntrustedInputError(
-            f"This {what} cannot be used: it is larger than {max_bytes:,} bytes.", hint=hint
+        raise refused(
+            _("It is larger than {limit} bytes.").format(limit=format_number(max_bytes, 0))
         )
     if isinstance(data, bytes):
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            raise UntrustedInputError(
-                f"This {what} cannot be used: it is not UTF-8 text.", hint=hint
-            ) from None
+            raise refused(_("It is not UTF-8 text.")) from None
     else:
         text = data
     text = text.removeprefix("\ufeff")  # Notepad's byte order mark
     try:
         value = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constants)
     except _DuplicateKey as error:
-        raise UntrustedInputError(
-            f"This {what} cannot be used: the key “{shown(error.key)}” appears twice.", hint=hint
-        ) from None
+        raise refused(_(DUPLICATE_KEY).format(key=shown(error.key))) from None
     except RecursionError:
-        raise UntrustedInputError(
-            f"This {what} cannot be used: it is nested too deeply.", hint=hint
-        ) from None
+        raise refused(_("It is nested too deeply.")) from None
     except ValueError as error:  # JSONDecodeError, NaN/Infinity, a number too long to read
-        where = ""
         if isinstance(error, json.JSONDecodeError):
-            where = f" (line {error.lineno}, column {error.colno})"
-        raise UntrustedInputError(
-            f"This {what} cannot be used: it is not valid JSON{where}.", hint=hint
-        ) from None
+            raise refused(
+                _("It is not valid JSON (line {line}, column {column}).").format(
+                    line=format_number(error.lineno, 0), column=format_number(error.colno, 0)
+                )
+            ) from None
+        raise refused(_("It is not valid JSON.")) from None
     if _depth(value, max_depth) > max_depth:
-        raise UntrustedInputError(
-            f"This {what} cannot be used: it is nested more than {max_depth} levels deep.",
-            hint=hint,
+        raise refused(
+            _("It is nested more than {depth} levels deep.").format(depth=format_number(max_depth))
         )
     if not isinstance(value, dict):
-        raise UntrustedInputError(
-            f"This {what} cannot be used: it is not a JSON object.", hint=hint
-        )
-    return UntrustedObject(value, what=what, hint=hint)
+        raise refused(_("It is not a JSON object."))
+    return UntrustedObject(value, kind=kind, hint=hint)
 
 
 def read_document(
     path: Path,
     *,
-    what: str,
+    kind: DocumentKind = DOCUMENT,
     max_bytes: int,
     hint: str,
     max_depth: int = DEFAULT_MAX_DEPTH,
@@ -141,12 +180,12 @@ def read_document(
         descriptor = os.open(path, flags)
     except OSError as error:
         raise UntrustedInputError(
-            f"The {what} {name} cannot be read ({error.strerror or type(error).__name__}).",
-            hint=f"Check the file's name and that you may read it. {hint}",
+            _(kind.unreadable).format(name=name, reason=error.strerror or type(error).__name__),
+            hint=" ".join((_("Check the file’s name and that you may read it."), hint)),
         ) from None
     try:
         if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            raise UntrustedInputError(f"The {what} {name} is not a regular file.", hint=hint)
+            raise UntrustedInputError(_(kind.not_a_file).format(name=name), hint=hint)
         chunks: list[bytes] = []
         remaining = max_bytes + 1
         while remaining > 0:
@@ -157,13 +196,13 @@ def read_document(
             remaining -= len(chunk)
     except OSError as error:
         raise UntrustedInputError(
-            f"The {what} {name} cannot be read ({error.strerror or type(error).__name__}).",
+            _(kind.unreadable).format(name=name, reason=error.strerror or type(error).__name__),
             hint=hint,
         ) from None
     finally:
         os.close(descriptor)
     return parse_document(
-        b"".join(chunks), what=what, max_bytes=max_bytes, hint=hint, max_depth=max_depth
+        b"".join(chunks), kind=kind, max_bytes=max_bytes, hint=hint, max_depth=max_depth
     )
 
 
@@ -174,9 +213,11 @@ class UntrustedObject:
     to name a field in messages ("check.ok").
     """
 
-    def __init__(self, values: dict[str, Any], *, what: str, hint: str, location: str = "") -> None:
+    def __init__(
+        self, values: dict[str, Any], *, kind: DocumentKind, hint: str, location: str = ""
+    ) -> None:
         self._values = values
-        self.what = what
+        self.kind = kind
         self.hint = hint
         self.location = location
 
@@ -193,15 +234,16 @@ class UntrustedObject:
         return f"{self.location}.{key}" if self.location else key
 
     def refuse(
-        self, why: str, *, key: str | None = None, hint: str | None = None
+        self, reason: str, /, *, key: str | None = None, hint: str | None = None, **values: object
     ) -> UntrustedInputError:
-        """The error for a refusal found by the caller, worded like this module's own."""
-        about = f"“{shown(self.field_name(key))}” " if key is not None else ""
-        return UntrustedInputError(
-            f"This {self.what} cannot be used: {about}{why}.",
-            hint=hint or self.hint,
-            field=self.field_name(key) if key is not None else None,
-        )
+        """The error for a refusal found by the caller, worded like this module's own.
+
+        ``reason`` is a translated sentence whose ``{field}`` names ``key`` where it stands
+        in this document; the other placeholders come from ``values``.
+        """
+        field = self.field_name(key) if key is not None else None
+        text = reason.format(field=shown(field) if field is not None else "", **values)
+        return refusal(self.kind, text, hint=hint or self.hint, field=field)
 
     def require_only(self, *, required: Iterable[str], optional: Iterable[str] = ()) -> None:
         """Refuse a key that is neither ``required`` nor ``optional``, and a missing one."""
@@ -209,21 +251,31 @@ class UntrustedObject:
         known = required | set(optional)
         unknown = [key for key in self._values if key not in known]
         if unknown:
-            named = ", ".join(f"“{shown(self.field_name(k))}”" for k in unknown[:_MAX_KEYS_NAMED])
-            more = (
-                f" and {len(unknown) - _MAX_KEYS_NAMED} more"
-                if len(unknown) > _MAX_KEYS_NAMED
-                else ""
+            named = ", ".join(
+                _("“{key}”").format(key=shown(self.field_name(k)))
+                for k in unknown[:_MAX_KEYS_NAMED]
             )
-            raise UntrustedInputError(
-                f"This {self.what} cannot be used: it holds {named}{more}, which this version "
-                "of intercom-wizard does not know.",
-                hint=self.hint,
-                field=self.field_name(unknown[0]),
+            reason = (
+                ngettext(
+                    "It holds a key this version of intercom-wizard does not know: {keys}.",
+                    "It holds keys this version of intercom-wizard does not know: {keys}.",
+                    len(unknown),
+                )
+                if len(unknown) <= _MAX_KEYS_NAMED
+                else ngettext(
+                    "It holds {count} key this version of intercom-wizard does not know, "
+                    "among them {keys}.",
+                    "It holds {count} keys this version of intercom-wizard does not know, "
+                    "among them {keys}.",
+                    len(unknown),
+                )
+            )
+            raise self.refuse(
+                reason, key=unknown[0], keys=named, count=format_number(len(unknown), 0)
             )
         for key in sorted(required):
             if key not in self._values:
-                raise self.refuse("is missing", key=key)
+                raise self.refuse(_("“{field}” is missing."), key=key)
 
     def format_version(self, key: str, *, supported: Collection[int]) -> int:
         """The document's format number at ``key``, refused unless it is ``supported``.
@@ -233,23 +285,30 @@ class UntrustedObject:
         """
         if key not in self._values:
             raise UntrustedInputError(
-                f"This is not a {self.what}: it has no “{self.field_name(key)}”.",
+                _(self.kind.not_one).format(field=shown(self.field_name(key))),
                 hint=self.hint,
                 field=self.field_name(key),
             )
         value = self._values[key]
         if not _is_int(value):
-            raise self.refuse("is not a whole number", key=key)
+            raise self.refuse(_("“{field}” is not a whole number."), key=key)
         if value not in supported:
             newest = max(supported)
             if value > newest:
                 raise self.refuse(
-                    f"is {value}, newer than this intercom-wizard reads (up to {newest})",
+                    _(
+                        "“{field}” is {value}, newer than this intercom-wizard reads "
+                        "(up to {newest})."
+                    ),
                     key=key,
-                    hint="Install the latest intercom-wizard, then open it again.",
+                    hint=_(NEWER_HINT),
+                    value=format_number(value, 0),
+                    newest=format_number(newest, 0),
                 )
             raise self.refuse(
-                f"is {value}, which this version of intercom-wizard does not read", key=key
+                _("“{field}” is {value}, which this version of intercom-wizard does not read."),
+                key=key,
+                value=format_number(value, 0),
             )
         return int(value)
 
@@ -259,12 +318,22 @@ class UntrustedObject:
         """A string of at most ``max_length`` characters, safe to show as plain text."""
         value = self._values.get(key)
         if not isinstance(value, str):
-            raise self.refuse("is not text" if key in self._values else "is missing", key=key)
+            if key in self._values:
+                raise self.refuse(_("“{field}” is not text."), key=key)
+            raise self.refuse(_("“{field}” is missing."), key=key)
         if len(value) > max_length:
-            raise self.refuse(f"is longer than {max_length} characters", key=key)
+            raise self.refuse(
+                _("“{field}” is longer than {limit} characters."),
+                key=key,
+                limit=format_number(max_length, 0),
+            )
         bad = unsafe_character(value, allow_newlines=allow_newlines)
         if bad is not None:
-            raise self.refuse(f"holds the invisible or control character U+{ord(bad):04X}", key=key)
+            raise self.refuse(
+                _("“{field}” holds the invisible or control character {character}."),
+                key=key,
+                character=f"U+{ord(bad):04X}",
+            )
         return value
 
     def optional_text(
@@ -278,10 +347,16 @@ class UntrustedObject:
     def integer(self, key: str, *, minimum: int, maximum: int) -> int:
         value: Any = self._values.get(key)
         if not _is_int(value):
-            missing = key not in self._values
-            raise self.refuse("is missing" if missing else "is not a whole number", key=key)
+            if key not in self._values:
+                raise self.refuse(_("“{field}” is missing."), key=key)
+            raise self.refuse(_("“{field}” is not a whole number."), key=key)
         if not minimum <= value <= maximum:
-            raise self.refuse(f"is not between {minimum} and {maximum}", key=key)
+            raise self.refuse(
+                _("“{field}” is not between {minimum} and {maximum}."),
+                key=key,
+                minimum=minimum,  # a port or a status code: written as a number, not an amount
+                maximum=maximum,
+            )
         return int(value)
 
     def optional_integer(self, key: str, *, minimum: int, maximum: int) -> int | None:
@@ -292,7 +367,7 @@ class UntrustedObject:
     def boolean(self, key: str) -> bool:
         value = self._values.get(key)
         if not isinstance(value, bool):
-            raise self.refuse("is not true or false", key=key)
+            raise self.refuse(_("“{field}” is not true or false."), key=key)
         return value
 
     def optional_boolean(self, key: str) -> bool | None:
@@ -303,8 +378,8 @@ class UntrustedObject:
     def object(self, key: str) -> UntrustedObject:
         value = self._values.get(key)
         if not isinstance(value, dict):
-            raise self.refuse("is not a JSON object", key=key)
-        return UntrustedObject(value, what=self.what, hint=self.hint, location=self.field_name(key))
+            raise self.refuse(_("“{field}” is not a JSON object."), key=key)
+        return UntrustedObject(value, kind=self.kind, hint=self.hint, location=self.field_name(key))
 
     def optional_object(self, key: str) -> UntrustedObject | None:
         if self._values.get(key) is None:
@@ -316,10 +391,14 @@ class UntrustedObject:
         items = self._list(key, max_items)
         for index, item in enumerate(items):
             if not isinstance(item, dict):
-                raise self.refuse(f"item {index + 1} is not a JSON object", key=key)
+                raise self.refuse(
+                    _("Item {index} of “{field}” is not a JSON object."),
+                    key=key,
+                    index=format_number(index + 1, 0),
+                )
         where = self.field_name(key)
         return [
-            UntrustedObject(item, what=self.what, hint=self.hint, location=f"{where}[{index}]")
+            UntrustedObject(item, kind=self.kind, hint=self.hint, location=f"{where}[{index}]")
             for index, item in enumerate(items)
         ]
 
@@ -329,17 +408,23 @@ class UntrustedObject:
         for index, item in enumerate(items):
             if not isinstance(item, str) or len(item) > max_length or unsafe_character(item):
                 raise self.refuse(
-                    f"item {index + 1} is not plain text of at most {max_length} characters",
+                    _("Item {index} of “{field}” is not plain text of at most {limit} characters."),
                     key=key,
+                    index=format_number(index + 1, 0),
+                    limit=format_number(max_length, 0),
                 )
         return list(items)
 
     def _list(self, key: str, max_items: int) -> list[Any]:
         value = self._values.get(key)
         if not isinstance(value, list):
-            raise self.refuse("is not a list", key=key)
+            raise self.refuse(_("“{field}” is not a list."), key=key)
         if len(value) > max_items:
-            raise self.refuse(f"has more than {max_items} items", key=key)
+            raise self.refuse(
+                _("“{field}” has more than {limit} items."),
+                key=key,
+                limit=format_number(max_items, 0),
+            )
         return value
 
 

@@ -392,9 +392,7 @@ class InstanceServer(QObject):
         from intercom_wizard.untrusted_json import UntrustedInputError, parse_document
 
         try:
-            message = parse_document(
-                line, what="message", max_bytes=MAX_MESSAGE_BYTES, hint="", max_depth=2
-            )
+            message = parse_document(line, max_bytes=MAX_MESSAGE_BYTES, hint="", max_depth=2)
             message.format_version(PROTOCOL_KEY, supported={PROTOCOL_VERSION})
             action = message.text("action", max_length=20)
             if action == "raise":

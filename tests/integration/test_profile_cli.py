@@ -20,11 +20,13 @@ from tests.support.verify_process import ROOT, verify_environment
 CREATE = ["profile", "create", "--service-domain", "acme-h.cyclr.com", "--region", "eu"]
 
 
-def run(home: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+def run(
+    home: Path, *args: str, timeout: float = 60, extra: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "intercom_wizard", *args],
         cwd=ROOT,
-        env=verify_environment(home),
+        env=verify_environment(home) | (extra or {}),
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
@@ -128,6 +130,27 @@ def test_show_refuses_a_hostile_file_with_the_reason(tmp_path: Path) -> None:
     assert shown.returncode == 2
     assert "holds “client_secret”, which names a secret" in shown.stderr
     assert "hunter2" not in shown.stderr
+
+
+def test_show_refuses_in_the_users_language_and_json_stays_english(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.intercom-wizard"
+    bad.write_text('{"intercom_wizard_profile": 1, "region": "us", "region": "eu"}')
+    german = {"INTERCOM_WIZARD_LANGUAGE": "de"}
+    shown = run(tmp_path, "profile", "show", str(bad), extra=german)
+    assert shown.returncode == 2
+    assert shown.stderr.strip() == (
+        "intercom-wizard: Dieses Einrichtungsprofil kann nicht verwendet werden. "
+        "Der Schlüssel „region“ kommt zweimal vor. Bitten Sie den Absender um ein neues; "
+        "der Support erstellt sie mit 'intercom-wizard profile create'."
+    )
+    wrong = run(tmp_path, *CREATE, "--output", str(tmp_path / "acme.json"), extra=german)
+    assert wrong.returncode == 2
+    assert "acme.json endet nicht auf .intercom-wizard." in wrong.stderr
+    as_json = run(tmp_path, "profile", "show", str(bad), "--json", extra=german)
+    assert as_json.returncode == 2
+    assert json.loads(as_json.stdout)["error"]["message"] == (
+        "This setup profile cannot be used. The key “region” appears twice."
+    )
 
 
 # --- the wizard itself ----------------------------------------------------------------------

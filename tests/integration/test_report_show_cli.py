@@ -16,7 +16,7 @@ from tests.unit.test_report import ENVIRONMENT, _result, _session
 OPENED = "showing the support report"
 
 
-def show(home: Path, *args: str) -> subprocess.Popen[str]:
+def show(home: Path, *args: str, language: str | None = None) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [
             sys.executable,
@@ -29,7 +29,8 @@ def show(home: Path, *args: str) -> subprocess.Popen[str]:
             *args,
         ],
         cwd=ROOT,
-        env=verify_environment(home),
+        env=verify_environment(home)
+        | ({} if language is None else {"INTERCOM_WIZARD_LANGUAGE": language}),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -81,3 +82,17 @@ def test_a_bad_file_is_refused_with_the_reason(
     assert said in lines[0]
     assert "Support report" in lines[0]  # where to get a good one
     assert "Traceback" not in err
+
+
+def test_a_bad_file_is_refused_in_the_users_language(tmp_path: Path) -> None:
+    path = tmp_path / "report.json"
+    path.write_text('{"report": {"format": 1}}')
+    process = show(tmp_path, str(path), language="de")
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode == 2, err
+    assert err.strip() == (
+        "intercom-wizard: Dieser Support-Bericht kann nicht verwendet werden. "
+        "„report.format“ ist 1, was diese Version von intercom-wizard nicht liest. "
+        "Bitten Sie erneut um den Bericht, aus dem Assistenten als JSON gespeichert "
+        "(Finish > Support report, Registerkarte JSON, Save)."
+    )

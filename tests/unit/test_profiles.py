@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from intercom_wizard import i18n
 from intercom_wizard.cyclr.locations import CyclrLocation
 from intercom_wizard.errors import InputError
 from intercom_wizard.intercom.regions import Region
@@ -103,7 +104,10 @@ def test_values_are_read_by_the_pages_own_rules() -> None:
             {"service_domain": "a.cyclr.com", "region": "us", "contact": "x" * 201},
             "longer than 200",
         ),
-        ({"service_domain": "a.cyclr.com", "region": "us", "note": "x" * 1001}, "longer than 1000"),
+        (
+            {"service_domain": "a.cyclr.com", "region": "us", "note": "x" * 1001},
+            "longer than 1,000",
+        ),
         ({"service_domain": "a.cyclr.com", "region": "us", "note": "a\nb"}, "U+000A"),
         ({"service_domain": "a.cyclr.com", "region": "us", "note": "evil\u202etxt"}, "U+202E"),
         ({"service_domain": "a.cyclr.com", "region": "us", "contact": 5}, "is not text"),
@@ -389,3 +393,31 @@ def test_a_bare_file_or_link_first_means_open() -> None:
         "intercom-wizard://setup?v=1",
     ]
     assert with_open_command(["verify", "--client-id", "x"]) == ["verify", "--client-id", "x"]
+
+
+def test_a_refused_profile_speaks_the_users_language() -> None:
+    bad = '{"intercom_wizard_profile": 1, "service_domain": "a.cyclr.com", "region": "us", "x": 1}'
+    i18n.use("de")
+    try:
+        with pytest.raises(UntrustedInputError) as german:
+            profile_from_json(bad)
+        with pytest.raises(UntrustedInputError) as link:
+            profile_from_link("intercom-wizard://setup?v=1&service_domain=a.cyclr.com&region=mars")
+        with i18n.english(), pytest.raises(UntrustedInputError) as english:
+            profile_from_json(bad)
+    finally:
+        i18n.use(i18n.ENGLISH)
+    assert german.value.message == (
+        "Dieses Einrichtungsprofil kann nicht verwendet werden. Er enthält einen Schlüssel, "
+        "den diese Version von intercom-wizard nicht kennt: „x“."
+    )
+    assert german.value.hint is not None and german.value.hint.startswith("Bitten Sie")
+    # The page's own rule's reason, already German, passed through whole.
+    assert link.value.message.startswith(
+        "Dieser Einrichtungslink kann nicht verwendet werden. „region“ wird abgelehnt: "
+    )
+    assert "mars" in link.value.message and "region" in link.value.message
+    assert english.value.message == (
+        "This setup profile cannot be used. It holds a key this version of intercom-wizard "
+        "does not know: “x”."
+    )

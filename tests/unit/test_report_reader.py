@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from intercom_wizard import i18n
 from intercom_wizard.errors import InputError
 from intercom_wizard.findings import findings
 from intercom_wizard.report import build_report
@@ -22,6 +23,7 @@ from intercom_wizard.report_reader import (
     read_report,
 )
 from intercom_wizard.steps import StepState
+from intercom_wizard.untrusted_json import UntrustedInputError
 from tests.unit.test_report import ENVIRONMENT, _result, _session
 
 Json = dict[str, Any]
@@ -117,7 +119,7 @@ def _drop(path: str) -> Callable[[Json], None]:
         (_drop("report"), "This is not a support report"),
         (_drop("report.format"), "This is not a support report"),
         (_set("report.holds_secrets", True), "holds secrets"),
-        (_set("surprise", 1), "“surprise”, which this version"),
+        (_set("surprise", 1), "does not know: “surprise”"),
         (_set("setup.client_id", "has a space"), "“setup.client_id” is refused"),
         (_set("setup.service_domain", "exa mple.com"), "“setup.service_domain” is refused"),
         (_set("setup.service_domain", "app-h.cyclr.com]"), "“setup.service_domain” is refused"),
@@ -227,3 +229,32 @@ def test_a_damaged_file_is_refused(position: int, junk: bytes) -> None:
 
 def test_the_size_limit_is_far_above_a_real_report() -> None:
     assert len(json.dumps(VALID).encode()) * 20 < MAX_REPORT_BYTES
+
+
+def test_a_refused_report_speaks_the_users_language() -> None:
+    data = saved()
+    data["setup"]["port"] = 80
+    i18n.use("de")
+    try:
+        with pytest.raises(UntrustedInputError) as german:
+            parse_report(json.dumps(data))
+        with pytest.raises(UntrustedInputError) as large:
+            parse_report(b" " * 300_000)
+    finally:
+        i18n.use(i18n.ENGLISH)
+    assert german.value.message == (
+        "Dieser Support-Bericht kann nicht verwendet werden. "
+        "„setup.port“ liegt nicht zwischen 1024 und 49151."
+    )
+    # An amount is written the language's way.
+    assert large.value.message.endswith("Es ist größer als 262.144 Byte.")
+
+
+def test_a_good_report_reads_back_whatever_the_readers_language() -> None:
+    data = json.dumps(saved())  # written in English, as the wizard always writes its data
+    i18n.use("de")  # "Europa", where the report says "Europe"
+    try:
+        report = parse_report(data)
+    finally:
+        i18n.use(i18n.ENGLISH)
+    assert report.setup.region.value == "eu"
