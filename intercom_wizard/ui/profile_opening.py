@@ -185,10 +185,10 @@ class ProfileOpener(QObject):
         """A profile that could not be used: said on the current page, nothing changed."""
         self.bring_forward()
         page = self.wizard.currentPage()
-        text = self.tr("The setup profile was not used: %s") % message
+        # The core's message starts with its own headline ("This setup link cannot be used.")
         show_problem = getattr(page, "show_problem", None)
         if show_problem is not None:
-            show_problem(text, hint or None)
+            show_problem(message, hint or None)
 
     # --- arriving profiles ------------------------------------------------------------------
 

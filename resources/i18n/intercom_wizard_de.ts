@@ -1013,10 +1013,6 @@
         <translation>Intercom-Einrichtung</translation>
     </message>
     <message>
-        <source>The setup profile was not used: %s</source>
-        <translation>Das Einrichtungsprofil wurde nicht verwendet: %s</translation>
-    </message>
-    <message>
         <source>Use the prepared setup?</source>
         <translation>Vorbereitete Einrichtung verwenden?</translation>
     </message>

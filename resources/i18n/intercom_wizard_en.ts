@@ -1013,10 +1013,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The setup profile was not used: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use the prepared setup?</source>
         <translation type="unfinished"></translation>
     </message>

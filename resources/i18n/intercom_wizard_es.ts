@@ -1013,10 +1013,6 @@
         <translation>Configuración de Intercom</translation>
     </message>
     <message>
-        <source>The setup profile was not used: %s</source>
-        <translation>No se usó el perfil de configuración: %s</translation>
-    </message>
-    <message>
         <source>Use the prepared setup?</source>
         <translation>¿Usar la configuración preparada?</translation>
     </message>

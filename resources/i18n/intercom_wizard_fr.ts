@@ -1013,10 +1013,6 @@
         <translation>Configuration d&apos;Intercom</translation>
     </message>
     <message>
-        <source>The setup profile was not used: %s</source>
-        <translation>Le profil de configuration n&apos;a pas été utilisé&#xa0;: %s</translation>
-    </message>
-    <message>
         <source>Use the prepared setup?</source>
         <translation>Utiliser la configuration préparée&#xa0;?</translation>
     </message>

@@ -171,7 +171,8 @@ def test_a_refused_profile_changes_nothing_and_says_why(
     assert wizard.context.profile is None
     assert not banner(wizard, PageId.WELCOME).isVisibleTo(wizard)
     message = wizard.pages[PageId.WELCOME].messages.text
-    assert "The setup profile was not used" in message
+    assert message.startswith("This setup link cannot be used.")  # said once, not twice
+    assert message.count("cannot be used") == 1
     assert "“mars” is not an Intercom region" in message
 
 
