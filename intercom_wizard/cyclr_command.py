@@ -336,12 +336,7 @@ def _fail(as_json: bool, error: WizardError, api_base: str, *, code: int | None 
             "authenticated": None,
             "verdict": None,
             "cleanup": {"connector_removed": None, "account_removed": None},
-            "error": {
-                "type": type(error).__name__,
-                "message": error.message,
-                "hint": error.hint,
-                "exit_code": exit_code,
-            },
+            "error": error.to_json(exit_code=exit_code),
         }
         sys.stdout.write(json.dumps(body, indent=2) + "\n")
     _say(f"intercom-wizard: {error.for_people()}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from enum import StrEnum
+from typing import Any
 
 # How long a consent test waits for the browser: Intercom's codes expire after about five
 # minutes, so waiting longer could only end in a refused exchange.
@@ -32,6 +33,17 @@ class WizardError(Exception):
     def for_people(self) -> str:
         """The message followed by what to do, as one paragraph."""
         return f"{self.message} {self.hint}" if self.hint else self.message
+
+    def to_json(self, **extra: Any) -> dict[str, Any]:
+        """The ``error`` object every command's ``--json`` output carries; ``extra`` adds the
+        keys one command knows more about (or its own exit code)."""
+        return {
+            "type": type(self).__name__,
+            "message": self.message,
+            "hint": self.hint,
+            "exit_code": self.exit_code,
+            **extra,
+        }
 
 
 # --- bad input (exit 2) -------------------------------------------------------------------

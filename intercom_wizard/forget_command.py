@@ -89,12 +89,7 @@ def _body(
         "messages": sentences,
     }
     if error is not None:
-        body["error"] = {
-            "type": type(error).__name__,
-            "message": error.message,
-            "hint": error.hint,
-            "exit_code": error.exit_code,
-        }
+        body["error"] = error.to_json()
     return body
 
 

@@ -244,13 +244,9 @@ def _body(
         "warnings": warnings,
     }
     if error is not None:
-        body["error"] = {
-            "type": type(error).__name__,
-            "message": error.message,
-            "hint": error.hint,
-            "exit_code": error.exit_code,
-            "field": error.field if isinstance(error, UntrustedInputError) else None,
-        }
+        body["error"] = error.to_json(
+            field=error.field if isinstance(error, UntrustedInputError) else None
+        )
     return body
 
 

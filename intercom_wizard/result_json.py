@@ -128,13 +128,7 @@ def failure_to_json(
         "token_stored": False,
         "token_kept_in": None,
         "checked_at": (now or datetime.now(UTC)).isoformat(timespec="seconds"),
-        "error": {
-            "type": type(error).__name__,
-            "message": message,
-            "hint": error.hint,
-            "exit_code": error.exit_code,
-            "request_id": _request_id(error),
-        },
+        "error": error.to_json(request_id=_request_id(error)),
     }
 
 
